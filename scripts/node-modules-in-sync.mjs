@@ -1,0 +1,17 @@
+// Exits 0 when node_modules holds exactly what package-lock.json asks for,
+// so `npm start` and `npm test` install only when they need to.
+import { existsSync, readFileSync } from 'node:fs';
+
+const read = (path) => JSON.parse(readFileSync(path, 'utf8'));
+const installedLock = 'node_modules/.package-lock.json';
+if (!existsSync(installedLock)) process.exit(1);
+
+const wanted = read('package-lock.json').packages ?? {};
+const installed = read(installedLock).packages ?? {};
+const stale = Object.entries(wanted).filter(
+  ([path, entry]) => path !== '' && !entry.optional && installed[path]?.version !== entry.version,
+);
+if (stale.length > 0) {
+  console.error(`node_modules is out of date (${stale.length} packages, e.g. ${stale[0][0]})`);
+  process.exit(1);
+}

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# npm test: install what the tests need, then run the whole suite.
+set -euo pipefail
+source "$(dirname "$0")/setup.sh"
+
+echo "== build (dist/, as the package is published)"
+npm run --silent build
+
+echo "== type-check src and test (tsc --noEmit)"
+npm run --silent typecheck
+
+echo "== vitest: unit, property, doc-example and snippet tests"
+npx vitest run "$@"

@@ -1,0 +1,64 @@
+/**
+ * The driver the three elementwise ops share: check the arguments in one
+ * order, then compute a number directly or hand arrays to the kernels.
+ */
+import type { KernelArray } from '../kernels/dispatch.js';
+import { checkCompanion, checkInput, checkOut, checkSlope, type InputKind } from './validate.js';
+
+/** An op as its two paths: one value, and whole arrays into `out`. */
+export interface ElementwiseOp {
+  /** The result at one point. `values` are the companions' values, then `x`'s. */
+  readonly atPoint: (slope: number, values: readonly number[]) => number;
+  /** Writes the results for whole arrays into `out`. `arrays` are ordered like `values`. */
+  readonly intoArray: (slope: number, arrays: readonly ArrayLike<number>[], out: KernelArray) => void;
+}
+
+/**
+ * Checks `x`, then each companion against `x` (same kind and length), then
+ * `alpha` and `options`, and only then computes, so nothing is written when an
+ * argument is wrong.
+ */
+export function runElementwise(
+  op: ElementwiseOp,
+  x: unknown,
+  companions: readonly (readonly [value: unknown, name: string])[],
+  alpha: unknown,
+  options: unknown,
+): number | KernelArray {
+  const kind = checkInput(x, 'x');
+  const length = typeof x === 'number' ? 0 : (x as ArrayLike<number>).length;
+  for (const [value, name] of companions) checkCompanion(value, name, kind, length, 'x');
+  const slope = checkSlope(alpha, 'alpha');
+  const givenOut = checkOut(options, kind, length, 'x');
+  const inputs = [...companions.map(([value]) => value), x];
+  if (kind === 'number') return op.atPoint(slope, inputs as number[]);
+  const out = givenOut ?? newArray(kind, length);
+  op.intoArray(slope, (inputs as ArrayLike<number>[]).map((input) => readableInput(input, out)), out);
+  return out;
+}
+
+function newArray(kind: Exclude<InputKind, 'number'>, length: number): KernelArray {
+  switch (kind) {
+    case 'Float32Array':
+      return new Float32Array(length);
+    case 'Float64Array':
+      return new Float64Array(length);
+    case 'Array':
+      return new Array<number>(length).fill(0);
+  }
+}
+
+/**
+ * The input to read from while writing `out`. An elementwise loop may write
+ * over its own input (`out === input`), but an `out` that overlaps an input at
+ * a shift would overwrite elements before they are read, so such an input is
+ * copied first.
+ */
+export function readableInput(input: ArrayLike<number>, out: KernelArray): ArrayLike<number> {
+  if (input === out || Array.isArray(out) || !ArrayBuffer.isView(input)) return input;
+  const view = input as Float32Array | Float64Array;
+  if (view.buffer !== out.buffer) return input;
+  const overlaps =
+    view.byteOffset < out.byteOffset + out.byteLength && out.byteOffset < view.byteOffset + view.byteLength;
+  return overlaps ? view.slice() : input;
+}

@@ -1,0 +1,13 @@
+/**
+ * leaky-relu: the Leaky ReLU activation, its derivative and its backward pass,
+ * exact for every input, with NumPy-identical helpers. This entry point holds
+ * the dependency-free core only.
+ *
+ * @packageDocumentation
+ */
+export { leakyRelu } from './core/leaky-relu.js';
+export { leakyReluDerivative } from './core/derivative.js';
+export { leakyReluBackward } from './core/backward.js';
+export { linspace } from './core/linspace.js';
+export { formatArray, type PrintableArray } from './core/format-array.js';
+export type { ArrayOptions, NumericArray, NumericInput, NumericOutput } from './core/validate.js';

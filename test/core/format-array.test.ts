@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatArray } from 'leaky-relu';
+import { fromBits } from '../support/bits.js';
+
+interface Golden {
+  numpy: string;
+  format: { dtype: 'float32' | 'float64'; bits: string[]; text: string }[];
+  integers: { values: number[]; text: string }[];
+}
+
+const golden = JSON.parse(
+  readFileSync(new URL('./fixtures/numpy-golden.json', import.meta.url), 'utf8'),
+) as Golden;
+
+describe('formatArray(x) prints as NumPy does', () => {
+  it('reproduces the spec usage example verbatim', () => {
+    expect(`Input: ${formatArray([-2, -1, 0, 1, 2])}`).toBe('Input: [-2 -1  0  1  2]');
+    expect(`Output: ${formatArray([-0.02, -0.01, 0, 1, 2].map((v) => v + 0.5 - 0.5))}`).toBe(
+      'Output: [-0.02 -0.01  0.    1.    2.  ]',
+    );
+  });
+
+  it('uses a sign column, trailing-dot padding and scientific notation like NumPy', () => {
+    expect(formatArray([0.5, -1.25, 3])).toBe('[ 0.5  -1.25  3.  ]');
+    expect(formatArray([1e-5, 1, 2])).toBe('[1.e-05 1.e+00 2.e+00]');
+    expect(formatArray(new Float64Array([0, 1]))).toBe('[0. 1.]');
+    expect(formatArray([-0.5, -0])).toBe('[-0.5 -0. ]');
+  });
+
+  it('prints nan and inf, padded to the shared width', () => {
+    expect(formatArray([NaN, 1.5])).toBe('[nan 1.5]');
+    expect(formatArray([Infinity, -Infinity, NaN])).toBe('[ inf -inf  nan]');
+  });
+
+  it('prints a number[] of safe integers, and integer typed arrays, as integers', () => {
+    expect(formatArray([0, 1])).toBe('[0 1]');
+    expect(formatArray(new Int32Array([-100, 3, 7]))).toBe('[-100    3    7]');
+    expect(formatArray(new Uint8Array([1, 255]))).toBe('[  1 255]');
+    expect(formatArray(new BigInt64Array([-5n, 10n]))).toBe('[-5 10]');
+    expect(formatArray([2 ** 53, 1])).toBe('[9.00719925e+15 1.00000000e+00]');
+  });
+
+  it('prints an empty array as []', () => {
+    expect(formatArray([])).toBe('[]');
+    expect(formatArray(new Float32Array(0))).toBe('[]');
+  });
+
+  it('rounds half to even on the exact binary value at the 8th decimal', () => {
+    expect(formatArray([1 / 512, 0.5])).toBe('[0.00195312 0.5       ]');
+    expect(formatArray([3 / 1024, 0.5])).toBe('[0.00292969 0.5       ]');
+  });
+
+  it('compares the float32 minimum with 1e-4 in float32, as NumPy 2 does', () => {
+    expect(formatArray(new Float32Array([1e-4, 0.05]))).toBe('[0.0001 0.05  ]');
+    expect(formatArray(new Float64Array([Math.fround(1e-4), 0.05]))).toBe('[9.99999975e-05 5.00000000e-02]');
+  });
+
+  it(`matches ${golden.format.length} float arrays printed by NumPy ${golden.numpy}`, () => {
+    for (const { dtype, bits, text } of golden.format) {
+      const values = fromBits(bits, dtype);
+      expect(formatArray(values), `${dtype} ${bits.join(',')}`).toBe(text);
+    }
+  });
+
+  it(`matches ${golden.integers.length} integer arrays printed by NumPy`, () => {
+    for (const { values, text } of golden.integers) expect(formatArray(values)).toBe(text);
+  });
+
+  it('throws a TypeError naming the bad argument or element', () => {
+    expect(() => formatArray('abc' as never)).toThrow(
+      new TypeError('x must be an array of numbers or a numeric typed array, got "abc" (string)'),
+    );
+    expect(() => formatArray([1, '2'] as never)).toThrow(new TypeError('x[1] must be a number, got "2" (string)'));
+    expect(() => formatArray(new DataView(new ArrayBuffer(4)) as never)).toThrow(TypeError);
+  });
+});

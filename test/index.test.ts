@@ -1,0 +1,48 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import * as barrel from 'leaky-relu';
+import { root } from './support/snippets.js';
+
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  name: string;
+  type: string;
+  main: string;
+  types: string;
+  sideEffects: boolean;
+  dependencies?: Record<string, string>;
+  exports: Record<string, { types: string; default: string } | string>;
+};
+
+describe('the leaky-relu entry point', () => {
+  it('exports the core API by its documented names', () => {
+    expect(Object.keys(barrel).sort()).toEqual(
+      ['formatArray', 'leakyRelu', 'leakyReluBackward', 'leakyReluDerivative', 'linspace'].sort(),
+    );
+  });
+
+  it('is an ESM package with main, types and exports for Node10 and modern resolution alike', () => {
+    expect(manifest.name).toBe('leaky-relu');
+    expect(manifest.type).toBe('module');
+    expect(manifest.main).toBe('./dist/index.js');
+    expect(manifest.types).toBe('./dist/index.d.ts');
+    expect(manifest.exports['.']).toEqual({ types: './dist/index.d.ts', default: './dist/index.js' });
+    expect(manifest.sideEffects).toBe(false);
+  });
+
+  it('has no runtime dependencies', () => {
+    expect(manifest.dependencies ?? {}).toEqual({});
+  });
+
+  it('builds to dist/ with declarations, and the built code agrees with the source', async () => {
+    const built = join(root, 'dist/index.js');
+    expect(existsSync(built), 'run npm run build (npm test does)').toBe(true);
+    expect(existsSync(join(root, 'dist/index.d.ts'))).toBe(true);
+    const dist = (await import(pathToFileURL(built).href)) as typeof barrel;
+    expect(Object.keys(dist).sort()).toEqual(Object.keys(barrel).sort());
+    const x = new Float32Array([-2, -0, NaN, 3]);
+    expect(dist.leakyRelu(x, 0.3)).toEqual(barrel.leakyRelu(x, 0.3));
+    expect(dist.formatArray([-2, -1, 0, 1, 2])).toBe('[-2 -1  0  1  2]');
+  });
+});

@@ -1,0 +1,15 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    // Tests import the package by its published name, exactly as a reader would.
+    alias: [{ find: /^leaky-relu$/, replacement: fromRoot('./src/index.ts') }],
+  },
+  test: {
+    include: ['test/**/*.test.ts'],
+    setupFiles: ['test/support/fast-check-seed.ts'],
+  },
+});

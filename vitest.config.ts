@@ -14,5 +14,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     setupFiles: ['test/support/fast-check-seed.ts'],
+    // Two noisy cores: generous limits, since speed is measured by the benchmark, not by tests.
+    testTimeout: 60_000,
   },
 });

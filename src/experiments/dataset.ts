@@ -1,4 +1,4 @@
-import type { Random } from './random.js';
+import type { Random } from '../core/random.js';
 
 /** A regression data set: `inputs` row-major (`size` rows of `width`), one target per row. */
 export interface Dataset {

@@ -2,7 +2,7 @@ import { checkSlope } from '../core/validate.js';
 import { makeCurveDataset, type Dataset } from './dataset.js';
 import { createAdam, type Optimizer } from './adam.js';
 import { backward, createMlp, forward, sgdStep, type Gradients, type Mlp } from './mlp.js';
-import { createRandom, type Random } from './random.js';
+import { createRandom, type Random } from '../core/random.js';
 
 /** The settings of a dying-ReLU run. Two runs that differ only in `alpha` share data, initial weights and batch order. */
 export interface DyingReluOptions {

@@ -1,5 +1,5 @@
 import { leakyRelu, leakyReluBackward } from '../index.js';
-import type { Random } from './random.js';
+import type { Random } from '../core/random.js';
 
 /** One dense layer: `output = weights · input + biases`, weights stored row by row (outputs × inputs). */
 export interface DenseLayer {

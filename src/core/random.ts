@@ -1,4 +1,4 @@
-import { describeValue } from '../core/validate.js';
+import { describeValue } from './validate.js';
 
 /**
  * A seeded generator of pseudo-random numbers, so every experiment replays
@@ -28,7 +28,7 @@ export interface Random {
  *
  * @example
  * ```ts
- * import { createRandom } from 'leaky-relu/experiments';
+ * import { createRandom } from 'leaky-relu';
  *
  * const random = createRandom(42);
  * random.uniform() //=> 0.6011037519201636

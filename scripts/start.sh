@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# npm start: install, build, and run the spec's usage example with the built package.
+# npm start: install, build the documentation site if its sources changed, and serve it.
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
-npm run --silent build
-node scripts/spec-usage.mjs
+node scripts/site/build.mjs --if-needed
+node scripts/site/serve.mjs --port 3000

@@ -3,7 +3,7 @@
  * exact for every input, with NumPy-identical helpers. This entry point holds
  * the dependency-free core only.
  *
- * @packageDocumentation
+ * @module leaky-relu
  */
 export { leakyRelu } from './core/leaky-relu.js';
 export { leakyReluDerivative } from './core/derivative.js';

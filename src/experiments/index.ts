@@ -2,7 +2,7 @@
  * leaky-relu/experiments: the small, seeded training experiments the
  * notebooks and the site's live demos share, built on the core ops.
  *
- * @packageDocumentation
+ * @module leaky-relu/experiments
  */
 export { createRandom, type Random } from '../core/random.js';
 export { makeCurveDataset, type Dataset } from './dataset.js';

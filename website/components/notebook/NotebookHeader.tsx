@@ -1,0 +1,26 @@
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import React from 'react';
+import styles from './notebook.module.css';
+
+export interface NotebookHeaderProps {
+  /** The notebook's file name, e.g. `01-leaky-relu.ipynb`. */
+  readonly fileName: string;
+  /** Where the site serves the `.ipynb`. */
+  readonly downloadPath: string;
+}
+
+/** The download link of a notebook's page, and how to run the notebook. */
+export default function NotebookHeader({ fileName, downloadPath }: NotebookHeaderProps): React.JSX.Element {
+  return (
+    <div className={styles.header}>
+      <p>
+        This page is the notebook <a href={useBaseUrl(downloadPath)} download={fileName}>{fileName}</a>, with the outputs
+        saved when it last ran. To run it yourself, on the <a href="https://github.com/yunabe/tslab">tslab</a> TypeScript
+        kernel for Jupyter:
+      </p>
+      <pre className={styles.command}>
+        {`npm install leaky-relu plotly.js-dist-min tslab\nnpx tslab install --python=python3\njupyter notebook ${fileName}`}
+      </pre>
+    </div>
+  );
+}

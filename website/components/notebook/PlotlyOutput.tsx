@@ -1,0 +1,13 @@
+import React from 'react';
+import type { PlotlyFigure } from '../plotly/figure';
+import PlotlyChart from '../plotly/PlotlyChart';
+
+/** A cell's Plotly figure, drawn live: it zooms, hovers and follows the colour mode. */
+export default function PlotlyOutput({ figure }: { readonly figure: PlotlyFigure }): React.JSX.Element {
+  const title = (figure.layout.title as { text?: string } | undefined)?.text;
+  return (
+    <div data-cell-output="plotly">
+      <PlotlyChart figure={figure} label={title ?? 'A chart from the notebook'} />
+    </div>
+  );
+}

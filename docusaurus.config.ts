@@ -59,7 +59,7 @@ export default {
   staticDirectories: ['website/static', generatedDocs.staticDirectory],
 
   plugins: [
-    './website/plugins/generated-registry-module-type.ts',
+    './website/plugins/commonjs-in-esm-package.ts',
     './website/plugins/library-alias.ts',
     './website/plugins/benchmark-results.ts',
     [

@@ -11,3 +11,4 @@ export { leakyReluBackward } from './core/backward.js';
 export { linspace } from './core/linspace.js';
 export { formatArray, type PrintableArray } from './core/format-array.js';
 export type { ArrayOptions, NumericArray, NumericInput, NumericOutput } from './core/validate.js';
+export { allocFloat32, allocFloat64, type KernelBuffer } from './kernels/kernel-buffer.js';

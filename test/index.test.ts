@@ -18,7 +18,15 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as
 describe('the leaky-relu entry point', () => {
   it('exports the core API by its documented names', () => {
     expect(Object.keys(barrel).sort()).toEqual(
-      ['formatArray', 'leakyRelu', 'leakyReluBackward', 'leakyReluDerivative', 'linspace'].sort(),
+      [
+        'allocFloat32',
+        'allocFloat64',
+        'formatArray',
+        'leakyRelu',
+        'leakyReluBackward',
+        'leakyReluDerivative',
+        'linspace',
+      ].sort(),
     );
   });
 

@@ -21,11 +21,18 @@ describe('the leaky-relu entry point', () => {
       [
         'allocFloat32',
         'allocFloat64',
+        'createRandom',
         'formatArray',
         'leakyRelu',
         'leakyReluBackward',
         'leakyReluDerivative',
+        'leakyReluInverse',
+        'leakyReluLogAbsDetJacobian',
         'linspace',
+        'prelu',
+        'preluBackward',
+        'rrelu',
+        'rreluBackward',
       ].sort(),
     );
   });
@@ -36,6 +43,10 @@ describe('the leaky-relu entry point', () => {
     expect(manifest.main).toBe('./dist/index.js');
     expect(manifest.types).toBe('./dist/index.d.ts');
     expect(manifest.exports['.']).toEqual({ types: './dist/index.d.ts', default: './dist/index.js' });
+    expect(manifest.exports['./experiments']).toEqual({
+      types: './dist/experiments/index.d.ts',
+      default: './dist/experiments/index.js',
+    });
     expect(manifest.sideEffects).toBe(false);
   });
 

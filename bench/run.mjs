@@ -19,7 +19,7 @@ import {
   leakyReluBackward,
   leakyReluDerivative,
 } from '../dist/index.js';
-import { simdSupported } from '../dist/kernels/select.js';
+import { forceKernel, simdSupported } from '../dist/kernels/select.js';
 import { kernelInstance } from '../dist/kernels/wasm.js';
 
 const { values: options } = parseArgs({
@@ -109,9 +109,9 @@ const tfGradient = tf.grad((x) => tf.leakyRelu(x, ALPHA));
 const rows = [
   { name: 'copy: `Float32Array.prototype.set` (the limit)', group: 'limit', setup: (data) => () => data.out.set(data.x) },
   {
-    name: 'allocation alone: `new Float32Array(n)` (the limit of allocating rows)',
+    name: 'allocating copy: `x.slice()` (the limit of allocating rows)',
     group: 'limit',
-    setup: (data) => () => new Float32Array(data.x.length),
+    setup: (data) => () => data.x.slice(),
   },
   ...['forward', 'derivative', 'backward'].flatMap((op) => [
     { name: `ours ${op}, JS-heap arrays, into \`out\``, group: 'ours', op, setup: (data) => oursCall(op, data.x, data.gradient, data.out) },
@@ -123,6 +123,17 @@ const rows = [
     },
     { name: `ours ${op}, zero-copy (kernel memory)`, group: 'ours', op, setup: (data) => zeroCopyCall(op, data) },
   ]),
+  ...['forward', 'backward'].map((op) => ({
+    name: `ours ${op}, the fallback without SIMD (forced), into \`out\``,
+    group: 'fallback',
+    op,
+    setup: (data) => {
+      forceKernel('branch-free');
+      const call = oursCall(op, data.x, data.gradient, data.out);
+      call.cleanup = () => forceKernel(undefined);
+      return call;
+    },
+  })),
   {
     name: 'naive `Array.prototype.map`',
     group: 'peer',

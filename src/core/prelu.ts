@@ -1,3 +1,4 @@
+import { newArrayLike } from './elementwise.js';
 import { leakyReluAt, leakyReluBackwardAt } from '../kernels/js.js';
 import { checkCompanion, checkInput, describeValue, isFloat32Array, type NumericArray } from './validate.js';
 
@@ -54,7 +55,7 @@ type PreluArray = number[] | Float32Array | Float64Array;
 export function prelu<T extends PreluArray>(x: T | Readonly<T>, slopes: NumericArray, options: PreluOptions = {}): T {
   const channelOf = checkPrelu(x, slopes, options);
   const channelSlopes = slopesFor(x, slopes);
-  const out = emptyLike(x);
+  const out = newArrayLike(x);
   for (let i = 0; i < x.length; i++) out[i] = leakyReluAt(x[i]!, channelSlopes[channelOf(i)]!);
   return out as T;
 }
@@ -95,7 +96,7 @@ export function preluBackward<T extends PreluArray>(
   const channelOf = checkPrelu(x, slopes, options);
   checkCompanion(gradOutput, 'gradOutput', checkInput(x, 'x'), x.length, 'x');
   const channelSlopes = slopesFor(x, slopes);
-  const gradInput = emptyLike(x);
+  const gradInput = newArrayLike(x);
   const gradSlopes = new Float64Array(slopes.length);
   for (let i = 0; i < x.length; i++) {
     const channel = channelOf(i);
@@ -147,8 +148,3 @@ function slopesFor(x: ArrayLike<number>, slopes: NumericArray): ArrayLike<number
   return isFloat32Array(x) ? Float32Array.from(slopes) : slopes;
 }
 
-function emptyLike(x: ArrayLike<number>): PreluArray {
-  if (isFloat32Array(x)) return new Float32Array(x.length);
-  if (ArrayBuffer.isView(x)) return new Float64Array(x.length);
-  return new Array<number>(x.length).fill(0);
-}

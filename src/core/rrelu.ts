@@ -1,4 +1,5 @@
 import { leakyRelu } from './leaky-relu.js';
+import { newArrayLike } from './elementwise.js';
 import { leakyReluAt } from '../kernels/js.js';
 import { createRandom, type Random } from './random.js';
 import { checkCompanion, checkInput, checkSlope, describeValue, isFloat32Array } from './validate.js';
@@ -60,8 +61,8 @@ export function rrelu<T extends RreluArray>(x: T | Readonly<T>, options: RreluOp
   const lower = checkSlope(options.lower ?? 1 / 8, 'lower');
   const upper = checkSlope(options.upper ?? 1 / 3, 'upper');
   if (lower > upper) throw new RangeError(`lower must not exceed upper, got lower ${lower} and upper ${upper}`);
-  const output = emptyLike(x);
-  const noise = emptyLike(x);
+  const output = newArrayLike(x);
+  const noise = newArrayLike(x);
   if (!options.training) {
     const slope = (lower + upper) / 2;
     leakyRelu(x as RreluArray, slope, { out: output as never });
@@ -108,13 +109,8 @@ export function rreluBackward<T extends RreluArray>(gradOutput: T | Readonly<T>,
   const kind = checkInput(noise, 'noise');
   if (kind === 'number') throw new TypeError(`noise must be an array, got ${describeValue(noise)}`);
   checkCompanion(gradOutput, 'gradOutput', kind, noise.length, 'noise');
-  const gradInput = emptyLike(noise);
+  const gradInput = newArrayLike(noise);
   for (let i = 0; i < noise.length; i++) gradInput[i] = gradOutput[i]! * noise[i]!;
   return gradInput as T;
 }
 
-function emptyLike(x: ArrayLike<number>): RreluArray {
-  if (isFloat32Array(x)) return new Float32Array(x.length);
-  if (ArrayBuffer.isView(x)) return new Float64Array(x.length);
-  return new Array<number>(x.length).fill(0);
-}

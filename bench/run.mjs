@@ -31,8 +31,8 @@ const { values: options } = parseArgs({
 const SIZES = options.sizes.split(',').map(Number);
 const ALPHA = 0.01;
 /** A sample lasts at least this long, so timer resolution and call jitter stay small. */
-const SAMPLE_MS = 20;
-const SAMPLES = 9;
+const SAMPLE_MS = 30;
+const SAMPLES = 11;
 const WARMUP_MS = 100;
 
 /** Seeded xorshift32 uniform in [-1, 1): half the signs negative, in no pattern. */
@@ -71,7 +71,8 @@ const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1]
 /**
  * Elements per second of `run`, and its ratio to `copy`: samples of the two
  * alternate, so that a change in the machine's load hits both alike, and the
- * ratio is the median of the per-pair ratios.
+ * ratio is the median of the per-pair ratios. Which of the pair runs first
+ * alternates too, since the first one leaves the caches to the second.
  */
 function measure(run, copy, length) {
   const batch = warmUp(run);
@@ -79,8 +80,15 @@ function measure(run, copy, length) {
   const rates = [];
   const ratios = [];
   for (let i = 0; i < SAMPLES; i++) {
-    const copySeconds = sample(copy, copyBatch);
-    const seconds = sample(run, batch);
+    let copySeconds;
+    let seconds;
+    if (i % 2 === 0) {
+      copySeconds = sample(copy, copyBatch);
+      seconds = sample(run, batch);
+    } else {
+      seconds = sample(run, batch);
+      copySeconds = sample(copy, copyBatch);
+    }
     rates.push(length / seconds);
     ratios.push(copySeconds / seconds);
   }

@@ -15,3 +15,4 @@ export { prelu, preluBackward, type PreluGradients, type PreluOptions } from './
 export { rrelu, rreluBackward, type RreluOptions, type RreluResult } from './core/rrelu.js';
 export { leakyReluInverse, leakyReluLogAbsDetJacobian } from './core/inverse.js';
 export { createRandom, type Random } from './core/random.js';
+export { allocFloat32, allocFloat64, type KernelBuffer } from './kernels/kernel-buffer.js';

@@ -6,8 +6,11 @@ source "$(dirname "$0")/setup.sh"
 echo "== build (dist/, as the package is published)"
 npm run --silent build
 
-echo "== type-check src and test (tsc --noEmit)"
+echo "== type-check src, test and the site (tsc --noEmit)"
 npm run --silent typecheck
 
-echo "== vitest: unit, property, doc-example and snippet tests"
+echo "== documentation site (build/, skipped when built from the same sources)"
+node scripts/site/build.mjs --if-needed
+
+echo "== vitest: unit, property, doc-example, snippet and site browser tests"
 npx vitest run "$@"

@@ -238,6 +238,8 @@ function displayNode(bundle, options) {
 export function sanitizeHtml(html) {
   const schema = {
     ...defaultSchema,
+    // Removed with their content: a style sheet's text is not the output.
+    strip: [...(defaultSchema.strip ?? []), 'style'],
     // Plotly's own fallback and tables from data frames carry classes worth keeping.
     attributes: { ...defaultSchema.attributes, '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className'] },
   };
@@ -264,7 +266,7 @@ export function cleanText(text, pathsToHide) {
 }
 
 /** The folders of an absolute path that starts a word, a quoted string or a parenthesis. */
-const ABSOLUTE_FOLDERS = /(^|[\s("'=[]|file:\/\/)(?:\/[\w.@+~-]+)+\/(?=[\w.@+~-])/gm;
+const ABSOLUTE_FOLDERS = /(^|[\s("'=[])(?:file:\/\/)?(?:\/[\w.@+~-]+)+\/(?=[\w.@+~-])/gm;
 
 /**
  * A JSX element whose every prop is a JavaScript literal: a string, a number,

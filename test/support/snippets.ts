@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { generatedDocs } from '../../scripts/site/generated-paths.mjs';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const generatedRoot = join(root, 'test/.generated');
@@ -28,6 +29,23 @@ export function sourceFiles(dir: string): string[] {
     if (entry.isDirectory()) return sourceFiles(path);
     return entry.name.endsWith('.ts') ? [path] : [];
   });
+}
+
+/**
+ * The pages of `docs/` written by hand, `.md` and `.mdx`: not the folders the
+ * site build generates (the notebooks' pages, whose code the notebook runner
+ * executes, and the API reference, whose examples are the TSDoc's), nor the
+ * folder's README.
+ */
+export function handWrittenPages(): string[] {
+  const generated = Object.values(generatedDocs).map((path) => join(root, path));
+  const pages = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return generated.includes(path) ? [] : pages(path);
+      return /\.mdx?$/.test(entry.name) && entry.name !== 'README.md' ? [path] : [];
+    });
+  return pages(join(root, 'docs')).sort();
 }
 
 /** The fenced code of every `@example` in a source file's TSDoc comments. */

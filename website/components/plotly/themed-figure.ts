@@ -62,5 +62,7 @@ function recolor(trace: Record<string, unknown>): Record<string, unknown> {
     const entries: [string, unknown][] = Object.entries(part).map(([key, value]) => [key, key === 'line' ? style(value) : key === 'color' ? swap(value) : value]);
     return Object.fromEntries(entries);
   };
-  return { ...trace, line: style(trace.line), marker: style(trace.marker) };
+  // Only the styles a trace has: Plotly fails on a `marker` key that holds undefined.
+  const restyled = Object.fromEntries(['line', 'marker'].filter((key) => trace[key] !== undefined).map((key) => [key, style(trace[key])]));
+  return { ...trace, ...restyled };
 }

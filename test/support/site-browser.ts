@@ -1,0 +1,107 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// The callbacks given to page.evaluate run in the page, where the DOM is.
+/**
+ * What the browser tests of the documentation site share: the built site
+ * served on 127.0.0.1, Debian's Chromium driven by playwright-core, and
+ * pages that record their console errors and network requests and are kept
+ * off every host but 127.0.0.1.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { describe, it } from 'vitest';
+import { readBuildStamp, siteSourcesHash } from '../../scripts/site/build-stamp.mjs';
+import { serveSite } from '../../scripts/site/serve.mjs';
+import { root } from './snippets.js';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+
+/**
+ * `describe` for tests that need Debian's Chromium. When it is missing the
+ * suite fails with the install command, unless LEAKY_RELU_SKIP_SYSTEM_TESTS=1
+ * asks to skip it.
+ */
+export function describeWithChromium(name: string, body: () => void): void {
+  if (existsSync(CHROMIUM)) describe(name, body);
+  else if (process.env.LEAKY_RELU_SKIP_SYSTEM_TESTS === '1') describe.skip(name, body);
+  else {
+    describe(name, () => {
+      it('has Chromium to run in', () => {
+        throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or set LEAKY_RELU_SKIP_SYSTEM_TESTS=1 to skip the browser tests)`);
+      });
+    });
+  }
+}
+
+/** The built site, checked to be built from the current sources: `npm test` builds it first. */
+export function builtSite(): string {
+  const build = join(root, 'build');
+  if (readBuildStamp(root) !== siteSourcesHash(root)) {
+    throw new Error('build/ is missing or older than the site sources: run npm run site:build (npm test does)');
+  }
+  return build;
+}
+
+export interface SiteSession {
+  readonly url: string;
+  readonly browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Serves the built site on a free port of 127.0.0.1 and starts Chromium. */
+export async function openSite(): Promise<SiteSession> {
+  const server = await serveSite(builtSite(), 0);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  return {
+    url: server.url,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export interface RecordedPage {
+  readonly page: Page;
+  /** Console errors and uncaught exceptions, as text. */
+  readonly errors: string[];
+  /** Every URL the page requested, in order. */
+  readonly requests: string[];
+  /** Requests to any host but 127.0.0.1: blocked, and a test failure. */
+  readonly offsiteRequests: string[];
+  close(): Promise<void>;
+}
+
+/** A fresh page (its own storage, so its own colour mode) that records what a test checks. */
+export async function recordedPage(site: SiteSession, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<RecordedPage> {
+  const context = await site.browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: 1200, height: 900 } });
+  const recorded: RecordedPage = { page: await context.newPage(), errors: [], requests: [], offsiteRequests: [], close: () => context.close() };
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (/^(data|blob):/.test(url) || new URL(url).hostname === '127.0.0.1') return route.continue();
+    recorded.offsiteRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  recorded.page.on('request', (request) => recorded.requests.push(request.url()));
+  recorded.page.on('console', (message) => {
+    if (message.type() === 'error') recorded.errors.push(message.text());
+  });
+  recorded.page.on('pageerror', (error) => recorded.errors.push(`${error.name}: ${error.message}`));
+  return recorded;
+}
+
+/** Waits until every Plotly chart on the page has drawn at least once; returns how many there are. */
+export async function chartsDrawn(page: Page, expected: number): Promise<number> {
+  await page.waitForFunction(
+    (count) => {
+      const charts = [...document.querySelectorAll<HTMLElement>('[data-plotly-chart]')];
+      return charts.length === count && charts.every((chart) => Number(chart.dataset.redraws ?? 0) > 0);
+    },
+    expected,
+    { timeout: 60_000 },
+  );
+  return page.locator('[data-plotly-chart]').count();
+}

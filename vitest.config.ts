@@ -6,7 +6,10 @@ const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.me
 export default defineConfig({
   resolve: {
     // Tests import the package by its published name, exactly as a reader would.
-    alias: [{ find: /^leaky-relu$/, replacement: fromRoot('./src/index.ts') }],
+    alias: [
+      { find: /^leaky-relu$/, replacement: fromRoot('./src/index.ts') },
+      { find: /^leaky-relu\/plot$/, replacement: fromRoot('./src/plot/index.ts') },
+    ],
   },
   test: {
     include: ['test/**/*.test.ts'],

@@ -10,8 +10,8 @@ const modules = examples.map((example, index) => writeSnippetModule('examples', 
 
 describe('every @example in the TSDoc', () => {
   it('exists for every exported function', async () => {
-    const index = (await import('leaky-relu')) as Record<string, unknown>;
-    const functions = Object.entries(index).filter(([, value]) => typeof value === 'function');
+    const entryPoints = [await import('leaky-relu'), await import('leaky-relu/plot')] as Record<string, unknown>[];
+    const functions = entryPoints.flatMap((index) => Object.entries(index)).filter(([, value]) => typeof value === 'function');
     expect(functions.length).toBeGreaterThan(0);
     for (const [name] of functions) {
       expect(examples.some((example) => example.code.includes(`${name}(`)), `an @example calls ${name}`).toBe(true);

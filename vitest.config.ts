@@ -9,10 +9,13 @@ export default defineConfig({
     alias: [
       { find: /^leaky-relu$/, replacement: fromRoot('./src/index.ts') },
       { find: /^leaky-relu\/plot$/, replacement: fromRoot('./src/plot/index.ts') },
+      { find: /^leaky-relu\/experiments$/, replacement: fromRoot('./src/experiments/index.ts') },
     ],
   },
   test: {
     include: ['test/**/*.test.ts'],
     setupFiles: ['test/support/fast-check-seed.ts'],
+    // Two noisy cores: generous limits, since speed is measured by the benchmark, not by tests.
+    testTimeout: 60_000,
   },
 });

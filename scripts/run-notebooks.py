@@ -12,6 +12,10 @@ A cell tagged "raises-exception" is expected to fail instead (a notebook may
 show an error on purpose); the runner then waits out tslab's abort window
 before the next cell (https://github.com/yunabe/tslab/issues/19).
 
+A notebook whose outputs would make it 1 MB or more fails too: committed
+notebooks stay small (a figure's output is about 19 KB, since plotly.js is
+loaded from the Jupyter server, never embedded).
+
 Outputs are written deterministically: no execution timestamps, no stack
 frames (Node's internals) in stderr, and paths relative to the repository.
 """
@@ -35,7 +39,8 @@ from nbclient import NotebookClient  # noqa: E402
 
 
 class CellFailed(Exception):
-    """A cell whose reply was not "ok" (or was "ok" when an error was expected)."""
+    """A notebook that must not pass: a cell whose reply was not "ok" (or was
+    "ok" when an error was expected), or outputs over the size limit."""
 
 
 def stderr_of(cell):
@@ -80,7 +85,7 @@ def clean(notebook):
                 output['text'] = text.replace(f'file://{ROOT}/', '').replace(f'{ROOT}/', '')
 
 
-def run(path, check, error_grace_ms, timeout):
+def run(path, check, error_grace_ms, timeout, max_bytes):
     notebook = nbformat.read(path, as_version=4)
     client = StrictNotebookClient(
         notebook,
@@ -95,8 +100,14 @@ def run(path, check, error_grace_ms, timeout):
     client.error_grace_ms = error_grace_ms
     client.execute()
     clean(notebook)
+    text = nbformat.writes(notebook)
+    text += '' if text.endswith('\n') else '\n'  # as nbformat.write ends the file
+    size = len(text.encode('utf-8'))
+    if size >= max_bytes:
+        raise CellFailed(f'would be {size} bytes with its outputs, over the limit of {max_bytes}')
     if not check:
-        nbformat.write(notebook, path)
+        with open(path, 'w', encoding='utf-8') as file:
+            file.write(text)
 
 
 def main():
@@ -106,6 +117,8 @@ def main():
     parser.add_argument('--error-grace-ms', type=int, default=StrictNotebookClient.error_grace_ms,
                         help='pause after an expected error, past tslab\'s abort window (default %(default)s)')
     parser.add_argument('--timeout', type=int, default=600, help='seconds a cell may take (default %(default)s)')
+    parser.add_argument('--max-bytes', type=int, default=1_000_000,
+                        help='the size a notebook with its outputs must stay under (default %(default)s)')
     args = parser.parse_args()
     if not os.path.exists(os.path.join(KERNEL_DIR, 'kernels', KERNEL_NAME, 'kernel.json')):
         sys.exit('The tslab kernel is not registered: run node scripts/jupyter-kernel.mjs first.')
@@ -113,7 +126,7 @@ def main():
         print('No notebooks to run.')
     for path in args.notebooks:
         try:
-            run(path, args.check, args.error_grace_ms, args.timeout)
+            run(path, args.check, args.error_grace_ms, args.timeout, args.max_bytes)
         except CellFailed as failure:
             sys.exit(f'{path}: {failure}')
         print(f'{path}: ran{"" if args.check else ", outputs written"}')

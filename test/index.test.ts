@@ -18,7 +18,20 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as
 describe('the leaky-relu entry point', () => {
   it('exports the core API by its documented names', () => {
     expect(Object.keys(barrel).sort()).toEqual(
-      ['formatArray', 'leakyRelu', 'leakyReluBackward', 'leakyReluDerivative', 'linspace'].sort(),
+      [
+        'createRandom',
+        'formatArray',
+        'leakyRelu',
+        'leakyReluBackward',
+        'leakyReluDerivative',
+        'leakyReluInverse',
+        'leakyReluLogAbsDetJacobian',
+        'linspace',
+        'prelu',
+        'preluBackward',
+        'rrelu',
+        'rreluBackward',
+      ].sort(),
     );
   });
 
@@ -28,6 +41,10 @@ describe('the leaky-relu entry point', () => {
     expect(manifest.main).toBe('./dist/index.js');
     expect(manifest.types).toBe('./dist/index.d.ts');
     expect(manifest.exports['.']).toEqual({ types: './dist/index.d.ts', default: './dist/index.js' });
+    expect(manifest.exports['./experiments']).toEqual({
+      types: './dist/experiments/index.d.ts',
+      default: './dist/experiments/index.js',
+    });
     expect(manifest.sideEffects).toBe(false);
   });
 

@@ -3,7 +3,7 @@
  * order, then compute a number directly or hand arrays to the kernels.
  */
 import type { KernelArray } from '../kernels/dispatch.js';
-import { checkCompanion, checkInput, checkOut, checkSlope, type InputKind } from './validate.js';
+import { checkCompanion, checkInput, checkOut, checkSlope, isFloat32Array, isFloat64Array, type InputKind } from './validate.js';
 
 /** An op as its two paths: one value, and whole arrays into `out`. */
 export interface ElementwiseOp {
@@ -35,6 +35,11 @@ export function runElementwise(
   const out = givenOut ?? newArray(kind, length);
   op.intoArray(slope, (inputs as ArrayLike<number>[]).map((input) => readableInput(input, out)), out);
   return out;
+}
+
+/** A zero-filled array of the kind and length of a checked input array. */
+export function newArrayLike(x: ArrayLike<number>): KernelArray {
+  return newArray(isFloat32Array(x) ? 'Float32Array' : isFloat64Array(x) ? 'Float64Array' : 'Array', x.length);
 }
 
 function newArray(kind: Exclude<InputKind, 'number'>, length: number): KernelArray {

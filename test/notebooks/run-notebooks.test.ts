@@ -74,6 +74,13 @@ describeWithJupyter('scripts/run-notebooks.py on the project tslab kernel', () =
     expect(run.stderr).toContain('RangeError: alpha must be a finite number, got NaN');
   }, NOTEBOOK_TIMEOUT);
 
+  it('fails on a notebook that its outputs would make too large to commit', () => {
+    const [notebook] = copyFixtures('run-size', ['show.ipynb']);
+    const run = runNotebooks(['--max-bytes', '20000', notebook!]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/show\.ipynb: would be \d+ bytes with its outputs, over the limit of 20000/);
+  }, NOTEBOOK_TIMEOUT);
+
   it('with --check, executes without writing the outputs back', () => {
     const [notebook] = copyFixtures('run-check', ['show.ipynb']);
     const before = readFileSync(notebook!, 'utf8');

@@ -1,0 +1,17 @@
+/**
+ * leaky-relu/experiments: the small, seeded training experiments the
+ * notebooks and the site's live demos share, built on the core ops.
+ *
+ * @packageDocumentation
+ */
+export { createRandom, type Random } from '../core/random.js';
+export { makeCurveDataset, type Dataset } from './dataset.js';
+export { backward, createMlp, forward, sgdStep, type DenseLayer, type ForwardPass, type Gradients, type Mlp } from './mlp.js';
+export { createAdam, type AdamOptions, type Optimizer } from './adam.js';
+export {
+  createDyingReluRun,
+  runDyingRelu,
+  type DyingReluOptions,
+  type DyingReluRun,
+  type EpochReport,
+} from './dying-relu.js';

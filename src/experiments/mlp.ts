@@ -1,0 +1,250 @@
+import { leakyRelu, leakyReluBackward } from '../index.js';
+import type { Random } from '../core/random.js';
+
+/** One dense layer: `output = weights · input + biases`, weights stored row by row (outputs × inputs). */
+export interface DenseLayer {
+  readonly inputs: number;
+  readonly outputs: number;
+  readonly weights: Float64Array;
+  readonly biases: Float64Array;
+}
+
+/**
+ * A multilayer perceptron: dense layers with Leaky ReLU (slope `alpha`)
+ * between them and a linear output. `alpha = 0` makes it a ReLU network.
+ */
+export interface Mlp {
+  readonly layers: readonly DenseLayer[];
+  readonly alpha: number;
+}
+
+/** What a forward pass keeps for the backward pass. Matrices are row-major, one row per example. */
+export interface ForwardPass {
+  readonly batchSize: number;
+  /** The input of each layer: the batch, then each hidden layer's activations. */
+  readonly layerInputs: readonly Float64Array[];
+  /** Each hidden layer's pre-activations, before Leaky ReLU. */
+  readonly preActivations: readonly Float64Array[];
+  readonly output: Float64Array;
+}
+
+/** The loss's gradient with respect to each layer's parameters. */
+export interface Gradients {
+  readonly weights: readonly Float64Array[];
+  readonly biases: readonly Float64Array[];
+}
+
+/**
+ * Creates an MLP with He-normal weights, `N(0, 2 / fanIn)`, the usual
+ * initialisation for ReLU networks, and every bias set to `biasShift`.
+ *
+ * ```text
+ * W[l][i][j] ~ N(0, 2 / sizes[l]),  b[l][i] = biasShift
+ * ```
+ *
+ * @param sizes - The width of each layer, input first and output last: at least two.
+ * @param alpha - The hidden layers' negative slope: 0 for ReLU.
+ * @param random - The seeded generator that draws the weights.
+ * @param biasShift - The initial value of every bias. Default 0.
+ * @returns A new network.
+ * @throws {RangeError} when there are fewer than two sizes or a size is not a positive whole number.
+ *
+ * @example
+ * ```ts
+ * import { createMlp, createRandom } from 'leaky-relu/experiments';
+ *
+ * const network = createMlp([1, 8, 1], 0.01, createRandom(1));
+ * network.layers.map((layer) => layer.weights.length) //=> [ 8, 8 ]
+ * createMlp([1], 0.01, createRandom(1)) //=> throws RangeError: sizes must list at least an input and an output size, got [1]
+ * ```
+ */
+export function createMlp(sizes: readonly number[], alpha: number, random: Random, biasShift = 0): Mlp {
+  if (sizes.length < 2) {
+    throw new RangeError(`sizes must list at least an input and an output size, got [${sizes.join(', ')}]`);
+  }
+  for (const size of sizes) {
+    if (!Number.isSafeInteger(size) || size < 1) {
+      throw new RangeError(`sizes must be positive whole numbers, got [${sizes.join(', ')}]`);
+    }
+  }
+  const layers = sizes.slice(1).map((outputs, index): DenseLayer => {
+    const inputs = sizes[index]!;
+    const deviation = Math.sqrt(2 / inputs);
+    const weights = Float64Array.from({ length: outputs * inputs }, () => random.normal() * deviation);
+    return { inputs, outputs, weights, biases: new Float64Array(outputs).fill(biasShift) };
+  });
+  return { layers, alpha };
+}
+
+/**
+ * Runs a batch through the network, keeping what the backward pass needs.
+ *
+ * ```text
+ * z[l] = a[l-1] · W[l]ᵀ + b[l],  a[l] = leakyRelu(z[l], alpha) for hidden layers
+ * ```
+ *
+ * @param network - The network.
+ * @param batch - The inputs, row-major: `batchSize` rows of the input width.
+ * @returns The pre-activations, the layer inputs and the output.
+ * @throws {RangeError} when the batch's length is not a multiple of the input width.
+ *
+ * @example
+ * ```ts
+ * import { createMlp, createRandom, forward } from 'leaky-relu/experiments';
+ *
+ * const network = createMlp([2, 4, 1], 0.01, createRandom(1));
+ * forward(network, new Float64Array([0, 0, 1, 1])).output.length //=> 2
+ * ```
+ */
+export function forward(network: Mlp, batch: Float64Array): ForwardPass {
+  const inputWidth = network.layers[0]!.inputs;
+  if (batch.length % inputWidth !== 0) {
+    throw new RangeError(`batch length must be a multiple of the input width ${inputWidth}, got ${batch.length}`);
+  }
+  const batchSize = batch.length / inputWidth;
+  const layerInputs: Float64Array[] = [batch];
+  const preActivations: Float64Array[] = [];
+  let current = batch;
+  network.layers.forEach((layer, index) => {
+    const z = affine(layer, current, batchSize);
+    if (index === network.layers.length - 1) {
+      current = z;
+      return;
+    }
+    preActivations.push(z);
+    current = leakyRelu(z, network.alpha);
+    layerInputs.push(current);
+  });
+  return { batchSize, layerInputs, preActivations, output: current };
+}
+
+/**
+ * Backpropagates the loss's gradient with respect to the output through the
+ * network, using `leakyReluBackward` at every hidden layer.
+ *
+ * ```text
+ * dz[L] = gradOutput;  dW[l] = dz[l]ᵀ · a[l-1];  db[l] = Σ dz[l];  dz[l-1] = leakyReluBackward(dz[l] · W[l], z[l-1])
+ * ```
+ *
+ * @param network - The network the pass ran through.
+ * @param pass - The result of `forward`.
+ * @param gradOutput - The loss's gradient with respect to `pass.output`.
+ * @returns The gradient for every weight and bias.
+ * @throws {RangeError} when `gradOutput`'s length differs from the output's.
+ *
+ * @example
+ * ```ts
+ * import { backward, createMlp, createRandom, forward } from 'leaky-relu/experiments';
+ *
+ * const network = createMlp([1, 3, 1], 0, createRandom(2));
+ * const pass = forward(network, new Float64Array([0.5]));
+ * backward(network, pass, new Float64Array([1])).biases[1] //=> Float64Array(1) [ 1 ]
+ * ```
+ */
+export function backward(network: Mlp, pass: ForwardPass, gradOutput: Float64Array): Gradients {
+  if (gradOutput.length !== pass.output.length) {
+    throw new RangeError(`gradOutput must have length ${pass.output.length} like the output, got length ${gradOutput.length}`);
+  }
+  const { layers, alpha } = network;
+  const weights: Float64Array[] = new Array<Float64Array>(layers.length);
+  const biases: Float64Array[] = new Array<Float64Array>(layers.length);
+  let delta = gradOutput;
+  for (let index = layers.length - 1; index >= 0; index--) {
+    const layer = layers[index]!;
+    const input = pass.layerInputs[index]!;
+    weights[index] = weightGradient(layer, delta, input, pass.batchSize);
+    biases[index] = biasGradient(layer, delta, pass.batchSize);
+    if (index > 0) {
+      const upstream = inputGradient(layer, delta, pass.batchSize);
+      delta = leakyReluBackward(upstream, pass.preActivations[index - 1]!, alpha, { out: upstream });
+    }
+  }
+  return { weights, biases };
+}
+
+/**
+ * One step of plain gradient descent, in place.
+ *
+ * ```text
+ * W ← W − learningRate · dW,  b ← b − learningRate · db
+ * ```
+ *
+ * @param network - The network to update.
+ * @param gradients - The result of `backward`.
+ * @param learningRate - The step size.
+ * @returns The same network, updated.
+ * @throws {RangeError} when `learningRate` is not a positive finite number.
+ *
+ * @example
+ * ```ts
+ * import { backward, createMlp, createRandom, forward, sgdStep } from 'leaky-relu/experiments';
+ *
+ * const network = createMlp([1, 2, 1], 0.01, createRandom(3));
+ * const pass = forward(network, new Float64Array([1]));
+ * sgdStep(network, backward(network, pass, new Float64Array([1])), 0.5).layers[1]!.biases //=> Float64Array(1) [ -0.5 ]
+ * ```
+ */
+export function sgdStep(network: Mlp, gradients: Gradients, learningRate: number): Mlp {
+  checkLearningRate(learningRate);
+  network.layers.forEach((layer, index) => {
+    const weightStep = gradients.weights[index]!;
+    const biasStep = gradients.biases[index]!;
+    for (let i = 0; i < layer.weights.length; i++) layer.weights[i]! -= learningRate * weightStep[i]!;
+    for (let i = 0; i < layer.biases.length; i++) layer.biases[i]! -= learningRate * biasStep[i]!;
+  });
+  return network;
+}
+
+/** Checks a step size: positive and finite. */
+export function checkLearningRate(learningRate: number): void {
+  if (!(learningRate > 0 && Number.isFinite(learningRate))) {
+    throw new RangeError(`learningRate must be a positive finite number, got ${String(learningRate)}`);
+  }
+}
+
+function affine(layer: DenseLayer, input: Float64Array, batchSize: number): Float64Array {
+  const { inputs, outputs, weights, biases } = layer;
+  const result = new Float64Array(batchSize * outputs);
+  for (let row = 0; row < batchSize; row++) {
+    for (let unit = 0; unit < outputs; unit++) {
+      let sum = biases[unit]!;
+      for (let k = 0; k < inputs; k++) sum += weights[unit * inputs + k]! * input[row * inputs + k]!;
+      result[row * outputs + unit] = sum;
+    }
+  }
+  return result;
+}
+
+function weightGradient(layer: DenseLayer, delta: Float64Array, input: Float64Array, batchSize: number): Float64Array {
+  const { inputs, outputs } = layer;
+  const gradient = new Float64Array(outputs * inputs);
+  for (let row = 0; row < batchSize; row++) {
+    for (let unit = 0; unit < outputs; unit++) {
+      const d = delta[row * outputs + unit]!;
+      if (d === 0) continue;
+      for (let k = 0; k < inputs; k++) gradient[unit * inputs + k]! += d * input[row * inputs + k]!;
+    }
+  }
+  return gradient;
+}
+
+function biasGradient(layer: DenseLayer, delta: Float64Array, batchSize: number): Float64Array {
+  const gradient = new Float64Array(layer.outputs);
+  for (let row = 0; row < batchSize; row++) {
+    for (let unit = 0; unit < layer.outputs; unit++) gradient[unit]! += delta[row * layer.outputs + unit]!;
+  }
+  return gradient;
+}
+
+function inputGradient(layer: DenseLayer, delta: Float64Array, batchSize: number): Float64Array {
+  const { inputs, outputs, weights } = layer;
+  const gradient = new Float64Array(batchSize * inputs);
+  for (let row = 0; row < batchSize; row++) {
+    for (let unit = 0; unit < outputs; unit++) {
+      const d = delta[row * outputs + unit]!;
+      if (d === 0) continue;
+      for (let k = 0; k < inputs; k++) gradient[row * inputs + k]! += d * weights[unit * inputs + k]!;
+    }
+  }
+  return gradient;
+}

@@ -19,7 +19,7 @@ export interface MarkerStyle {
   color?: string | string[];
   size?: number;
   symbol?: string | string[];
-  line?: { color?: string; width?: number };
+  line?: { color?: string | string[]; width?: number };
 }
 
 /** One curve or set of points: a Plotly `scatter` trace. */

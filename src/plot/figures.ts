@@ -179,21 +179,24 @@ function line(name: string, x: number[], y: number[], style: ScatterTrace['line'
 function zeroMarks(alpha: number, showDerivative: boolean, theme: FigureTheme): ScatterTrace {
   const [functionColor, derivativeColor] = theme.palette as [string, string];
   const background = theme.layout.plot_bgcolor ?? 'white';
-  const trace: ScatterTrace = {
+  // [y, fill, outline]: the function at 0; the derivative at 0, which is 1
+  // (filled); and its left limit, alpha (open: filled with the background).
+  const points: [number, string, string][] = [[leakyRelu(0, alpha), functionColor, functionColor]];
+  if (showDerivative) {
+    points.push([leakyReluDerivative(0, alpha), derivativeColor, derivativeColor], [alpha, background, derivativeColor]);
+  }
+  return {
     type: 'scatter',
     mode: 'markers',
     name: 'x = 0 takes the x ≥ 0 branch',
-    x: [0],
-    y: [leakyRelu(0, alpha)],
-    marker: { size: 9, color: [functionColor], symbol: ['circle'], line: { color: functionColor, width: 2 } },
+    x: points.map(() => 0),
+    y: points.map(([y]) => y),
+    marker: {
+      size: 9,
+      color: points.map(([, fill]) => fill),
+      line: { color: points.map(([, , outline]) => outline), width: 2 },
+    },
   };
-  if (showDerivative) {
-    // The derivative is 1 at 0 (filled) and tends to alpha from the left (open).
-    trace.x.push(0, 0);
-    trace.y.push(leakyReluDerivative(0, alpha), alpha);
-    trace.marker = { ...trace.marker, color: [functionColor, derivativeColor, background], symbol: ['circle', 'circle', 'circle'], line: { color: derivativeColor, width: 2 } };
-  }
-  return trace;
 }
 
 function layout(title: string, theme: FigureTheme): Layout {

@@ -1,3 +1,4 @@
+import { describeValue } from '../core/validate.js';
 import { checkFigure, type Figure } from './figure.js';
 
 /** Where the HTML output loads plotly.js from: see {@link MimeBundleOptions.plotlyUrl}. */
@@ -69,7 +70,7 @@ export function mimeBundle(figure: Figure, options: MimeBundleOptions = {}): Mim
 export function checkPlotlyUrl(options: MimeBundleOptions | undefined, fallback = DEFAULT_PLOTLY_URL): string {
   const url = options?.plotlyUrl ?? fallback;
   if (typeof url !== 'string' || url === '') {
-    throw new TypeError(`options.plotlyUrl must be a non-empty string, got ${JSON.stringify(url) ?? String(url)}`);
+    throw new TypeError(`options.plotlyUrl must be a non-empty string, got ${describeValue(url)}`);
   }
   return url;
 }

@@ -1,3 +1,4 @@
+import { describeValue } from '../core/validate.js';
 import { checkFigure, type Figure } from './figure.js';
 import { PLOTLY_CONFIG, checkPlotlyUrl, scriptJson } from './mime-bundle.js';
 
@@ -80,7 +81,7 @@ function escapeHtml(text: string): string {
 export function toHtml(figure: Figure, options: ToHtmlOptions = {}): string {
   checkFigure(figure);
   const title = options.title ?? figure.layout.title?.text ?? 'Plotly figure';
-  if (typeof title !== 'string') throw new TypeError(`options.title must be a string, got ${JSON.stringify(title)}`);
+  if (typeof title !== 'string') throw new TypeError(`options.title must be a string, got ${describeValue(title)}`);
   const plotly =
     options.plotlyUrl === undefined
       ? `<script>${installedPlotly()}</script>`

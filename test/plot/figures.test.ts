@@ -84,6 +84,7 @@ describe('leakyReluFigure()', () => {
     expect(marks.x).toEqual([0, 0, 0]);
     expect(marks.y).toEqual([0, 1, 0.1]);
     expect(marks.marker?.color).toEqual(['blue', 'red', 'white']);
+    expect(marks.marker?.line?.color).toEqual(['blue', 'red', 'red']);
     const alone = leakyReluFigure({ markZero: true, showDerivative: false }).data[1]!;
     expect([alone.x, alone.y]).toEqual([[0], [0]]);
   });

@@ -66,7 +66,7 @@ describe('mimeBundle(figure)', () => {
     );
     expect(() => mimeBundle({ data: [] } as never)).toThrow(new TypeError('figure.layout must be an object, got undefined'));
     expect(() => mimeBundle(figure, { plotlyUrl: '' })).toThrow(
-      new TypeError('options.plotlyUrl must be a non-empty string, got ""'),
+      new TypeError('options.plotlyUrl must be a non-empty string, got "" (string)'),
     );
   });
 });

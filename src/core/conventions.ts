@@ -236,16 +236,11 @@ export const conventions: { readonly [name in ConventionName]: Convention } = {
 
 const identity = (value: number): number => value;
 
-/** One row of {@link conventionTable}. */
-export interface ConventionRow {
-  readonly convention: ConventionName;
-  readonly system: string;
-  readonly defaultAlpha: number;
-  readonly forwardBranch: string;
-  readonly derivativeAtZero: '1' | 'alpha';
-  readonly float32Product: string;
-  readonly float64Alpha: string;
-}
+/** One row of {@link conventionTable}: a convention's description, without its functions. */
+export type ConventionRow = { readonly convention: ConventionName } & Pick<
+  Convention,
+  'system' | 'defaultAlpha' | 'forwardBranch' | 'derivativeAtZero' | 'float32Product' | 'float64Alpha'
+>;
 
 /**
  * What every `options.convention` computes, one row per system: the default
@@ -267,15 +262,17 @@ export interface ConventionRow {
  * ```
  */
 export function conventionTable(): ConventionRow[] {
-  return Object.values(conventions).map((convention) => ({
-    convention: convention.name,
-    system: convention.system,
-    defaultAlpha: convention.defaultAlpha,
-    forwardBranch: convention.forwardBranch,
-    derivativeAtZero: convention.derivativeAtZero,
-    float32Product: convention.float32Product,
-    float64Alpha: convention.float64Alpha,
-  }));
+  return Object.values(conventions).map(
+    ({ name, system, defaultAlpha, forwardBranch, derivativeAtZero, float32Product, float64Alpha }) => ({
+      convention: name,
+      system,
+      defaultAlpha,
+      forwardBranch,
+      derivativeAtZero,
+      float32Product,
+      float64Alpha,
+    }),
+  );
 }
 
 /** How a result of `precision` is rounded: `Math.fround` for float32. */

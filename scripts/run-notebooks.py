@@ -24,6 +24,7 @@ import asyncio
 import os
 import re
 import sys
+import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 KERNEL_DIR = os.path.join(ROOT, '.jupyter')
@@ -31,6 +32,11 @@ KERNEL_NAME = 'tslab'
 # tslab's execQueue.reset(200) in src/jupyter.ts, with a margin for slow machines.
 TSLAB_ABORT_WINDOW_MS = 200
 STACK_FRAME = re.compile(r'^\s+at .*\n?', re.MULTILINE)
+# tslab binds its five sockets at once; a kernel_info_request that reaches the
+# shell socket before the iopub one is bound makes tslab print this rejection.
+# jupyter_client asks again until the kernel answers, so nothing is lost.
+TSLAB_BIND_RACE = re.compile(
+    r'UnhandledPromiseRejection: Error: Socket is blocked by a bind or unbind operation\n(?:[ \t]+.*\n)*\}\n')
 
 os.environ['JUPYTER_PATH'] = os.pathsep.join(filter(None, [KERNEL_DIR, os.environ.get('JUPYTER_PATH')]))
 
@@ -98,7 +104,15 @@ def run(path, check, error_grace_ms, timeout, max_bytes):
         resources={'metadata': {'path': os.path.dirname(os.path.abspath(path))}},
     )
     client.error_grace_ms = error_grace_ms
-    client.execute()
+    # The kernel's own stderr (not a cell's, which tslab sends to the notebook).
+    with tempfile.TemporaryFile('w+', encoding='utf-8') as kernel_stderr:
+        try:
+            client.execute(stderr=kernel_stderr)
+        finally:
+            kernel_stderr.seek(0)
+            kernel_log = TSLAB_BIND_RACE.sub('', kernel_stderr.read())
+            if kernel_log.strip():
+                sys.stderr.write(f'{path}: the kernel wrote on its stderr:\n{kernel_log}')
     clean(notebook)
     text = nbformat.writes(notebook)
     text += '' if text.endswith('\n') else '\n'  # as nbformat.write ends the file

@@ -19,6 +19,9 @@ describe('the leaky-relu entry point', () => {
   it('exports the core API by its documented names', () => {
     expect(Object.keys(barrel).sort()).toEqual(
       [
+        'allocFloat32',
+        'allocFloat64',
+        'conventionTable',
         'createRandom',
         'formatArray',
         'leakyRelu',

@@ -1,15 +1,18 @@
 /**
  * The seam between the ops and the kernels. The ops call these after checking
  * their arguments; this is the one place that decides the slope's precision
- * and which kernel runs.
+ * and which kernel runs: the reference loops for numbers and `number[]`, and
+ * for typed arrays the kernel that select.ts picks.
  */
-import { isFloat32Array } from '../core/validate.js';
+import { isFloat32Array, isFloat64Array } from '../core/validate.js';
 import {
   leakyReluBackwardLoop,
   leakyReluDerivativeLoop,
   leakyReluLoop,
   type WritableNumbers,
 } from './js.js';
+import { kernelFor } from './select.js';
+import type { FloatArray, TypedKernel } from './typed-kernel.js';
 
 /** The arrays the kernels run on, once checked. */
 export type KernelArray = number[] | Float32Array | Float64Array;
@@ -24,14 +27,28 @@ export function slopeFor(data: ArrayLike<number>, alpha: number): number {
   return isFloat32Array(data) ? Math.fround(alpha) : alpha;
 }
 
+/**
+ * The fast kernel for `x`, or `undefined` for the reference loop. The ops
+ * have checked that the other arrays are of `x`'s kind and length.
+ */
+function typedKernel(x: ArrayLike<number>): TypedKernel | undefined {
+  return isFloat32Array(x) || isFloat64Array(x) ? kernelFor(x.length) : undefined;
+}
+
 /** Writes the forward of `x` into `out`. */
 export function forwardInto(x: ArrayLike<number>, alpha: number, out: WritableNumbers): void {
-  leakyReluLoop(x, slopeFor(x, alpha), out);
+  const slope = slopeFor(x, alpha);
+  const kernel = typedKernel(x);
+  if (kernel) kernel.forward(x as FloatArray, slope, out as FloatArray);
+  else leakyReluLoop(x, slope, out);
 }
 
 /** Writes the derivative at `x` into `out`. */
 export function derivativeInto(x: ArrayLike<number>, alpha: number, out: WritableNumbers): void {
-  leakyReluDerivativeLoop(x, slopeFor(x, alpha), out);
+  const slope = slopeFor(x, alpha);
+  const kernel = typedKernel(x);
+  if (kernel) kernel.derivative(x as FloatArray, slope, out as FloatArray);
+  else leakyReluDerivativeLoop(x, slope, out);
 }
 
 /** Writes `gradOutput` times the derivative at `x` into `out`. */
@@ -41,5 +58,8 @@ export function backwardInto(
   alpha: number,
   out: WritableNumbers,
 ): void {
-  leakyReluBackwardLoop(gradOutput, x, slopeFor(x, alpha), out);
+  const slope = slopeFor(x, alpha);
+  const kernel = typedKernel(x);
+  if (kernel) kernel.backward(gradOutput as FloatArray, x as FloatArray, slope, out as FloatArray);
+  else leakyReluBackwardLoop(gradOutput, x, slope, out);
 }

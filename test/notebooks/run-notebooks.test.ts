@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { leakyReluFigure, mimeBundle } from 'leaky-relu/plot';
 import {
@@ -82,6 +84,22 @@ describeWithJupyter('scripts/run-notebooks.py on the project tslab kernel', () =
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/show\.ipynb: would be \d+ bytes with its outputs, over the limit of 20000/);
   }, NOTEBOOK_TIMEOUT);
+
+  it('passes the kernel’s own stderr on, except tslab’s harmless startup bind race', () => {
+    const race = (frame: string): string =>
+      'UnhandledPromiseRejection: Error: Socket is blocked by a bind or unbind operation\n' +
+      `    at ZmqMessage.signAndSend (tslab/dist/jupyter.js:143:14)\n    at ${frame} {\n  errno: 16,\n  code: 'EBUSY'\n}\n`;
+    const log = `${race('ZmqServer.publishStatus (tslab/dist/jupyter.js:339:15)')}a real warning\n${race('tslab/dist/jupyter.js:462:30')}`;
+    const filter =
+      'import importlib.util, sys\n' +
+      "spec = importlib.util.spec_from_file_location('runner', sys.argv[1])\n" +
+      'runner = importlib.util.module_from_spec(spec)\n' +
+      'spec.loader.exec_module(runner)\n' +
+      'sys.stdout.write(runner.TSLAB_BIND_RACE.sub("", sys.stdin.read()))\n';
+    const run = spawnSync('/usr/bin/python3', ['-c', filter, join(root, 'scripts/run-notebooks.py')], { input: log, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('a real warning\n');
+  });
 
   it('with --check, executes without writing the outputs back', () => {
     const [notebook] = copyFixtures('run-check', ['show.ipynb']);

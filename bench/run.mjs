@@ -1,0 +1,319 @@
+// The benchmark behind docs/benchmarks.md: `npm run bench`.
+//
+// Float32Array inputs with random signs (the naive loop's worst case, and the
+// common one), elements per second as the median of timed samples after a
+// warm-up, each row next to a plain copy measured in the same process: a
+// streaming op reads and writes each element once, so a copy is its limit.
+// It prints a Markdown table, then checks the issue's goals and a 1e8-element
+// run, and writes everything as JSON (default build/bench.json, or --json PATH).
+//
+// Options: --sizes 1e3,1e6 (default 1e3,1e4,1e5,1e6,1.6e7), --json PATH.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus } from 'node:os';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  allocFloat32,
+  leakyRelu,
+  leakyReluBackward,
+  leakyReluDerivative,
+} from '../dist/index.js';
+import { forceKernel, simdSupported } from '../dist/kernels/select.js';
+import { kernelInstance } from '../dist/kernels/wasm.js';
+
+const { values: options } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1e3,1e4,1e5,1e6,1.6e7' },
+    json: { type: 'string', default: 'build/bench.json' },
+  },
+});
+const SIZES = options.sizes.split(',').map(Number);
+const ALPHA = 0.01;
+/** A sample lasts at least this long, so timer resolution and call jitter stay small. */
+const SAMPLE_MS = 30;
+const SAMPLES = 11;
+const WARMUP_MS = 100;
+
+/** Seeded xorshift32 uniform in [-1, 1): half the signs negative, in no pattern. */
+function randomSigns(length, seed) {
+  const values = new Float32Array(length);
+  let state = seed >>> 0 || 1;
+  for (let i = 0; i < length; i++) {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    values[i] = (state >>> 0) / 2 ** 31 - 1;
+  }
+  return values;
+}
+
+/** Calls `run` long enough to warm it up; returns how many calls make a sample. */
+function warmUp(run) {
+  let calls = 0;
+  const start = performance.now();
+  while (calls < 3 || performance.now() - start < WARMUP_MS) {
+    run();
+    calls++;
+  }
+  return Math.max(1, Math.ceil(SAMPLE_MS / Math.max((performance.now() - start) / calls, 1e-6)));
+}
+
+/** Seconds per call of `run`, over `batch` calls. */
+function sample(run, batch) {
+  const start = performance.now();
+  for (let i = 0; i < batch; i++) run();
+  return (performance.now() - start) / 1e3 / batch;
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+
+/**
+ * Elements per second of `run`, and its ratio to `copy`: samples of the two
+ * alternate, so that a change in the machine's load hits both alike, and the
+ * ratio is the median of the per-pair ratios. Which of the pair runs first
+ * alternates too, since the first one leaves the caches to the second.
+ */
+function measure(run, copy, length) {
+  const batch = warmUp(run);
+  const copyBatch = warmUp(copy);
+  const rates = [];
+  const ratios = [];
+  for (let i = 0; i < SAMPLES; i++) {
+    let copySeconds;
+    let seconds;
+    if (i % 2 === 0) {
+      copySeconds = sample(copy, copyBatch);
+      seconds = sample(run, batch);
+    } else {
+      seconds = sample(run, batch);
+      copySeconds = sample(copy, copyBatch);
+    }
+    rates.push(length / seconds);
+    ratios.push(copySeconds / seconds);
+  }
+  return { rate: median(rates), ratio: median(ratios) };
+}
+
+// --- peers: tfjs on its cpu and wasm backends -------------------------------
+const require = createRequire(import.meta.url);
+const tf = await import('@tensorflow/tfjs');
+const { setWasmPaths } = await import('@tensorflow/tfjs-backend-wasm');
+setWasmPaths(`${dirname(require.resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm'))}/`);
+
+/** Switches tfjs to `backend`, muting its one-time advice to install tfjs-node. */
+async function useTfBackend(backend) {
+  await tf.setBackend(backend);
+  await tf.ready();
+  const warn = console.warn;
+  console.warn = () => {};
+  tf.tidy(() => tf.leakyRelu(tf.tensor1d([1]), ALPHA).dataSync());
+  console.warn = warn;
+}
+const tfGradient = tf.grad((x) => tf.leakyRelu(x, ALPHA));
+
+// --- rows --------------------------------------------------------------------
+// Each row makes, for n elements, a call to time and a cleanup.
+const rows = [
+  { name: 'copy: `Float32Array.prototype.set` (the limit)', group: 'limit', setup: (data) => () => data.out.set(data.x) },
+  {
+    name: 'allocating copy: `x.slice()` (the limit of allocating rows)',
+    group: 'limit',
+    setup: (data) => () => data.x.slice(),
+  },
+  ...['forward', 'derivative', 'backward'].flatMap((op) => [
+    { name: `ours ${op}, JS-heap arrays, into \`out\``, group: 'ours', op, setup: (data) => oursCall(op, data.x, data.gradient, data.out) },
+    {
+      name: `ours ${op}, JS-heap arrays, allocating`,
+      group: 'ours',
+      op,
+      setup: (data) => oursCall(op, data.x, data.gradient, undefined),
+    },
+    { name: `ours ${op}, zero-copy (kernel memory)`, group: 'ours', op, setup: (data) => zeroCopyCall(op, data) },
+  ]),
+  ...['forward', 'backward'].map((op) => ({
+    name: `ours ${op}, the fallback without SIMD (forced), into \`out\``,
+    group: 'fallback',
+    op,
+    setup: (data) => {
+      forceKernel('branch-free');
+      const call = oursCall(op, data.x, data.gradient, data.out);
+      call.cleanup = () => forceKernel(undefined);
+      return call;
+    },
+  })),
+  {
+    name: 'naive `Array.prototype.map`',
+    group: 'peer',
+    op: 'forward',
+    setup: (data) => () => Array.prototype.map.call(data.x, (v) => (v >= 0 ? v : ALPHA * v)),
+  },
+  {
+    name: 'for-loop ternary, into `out`',
+    group: 'peer',
+    op: 'forward',
+    setup: (data) => () => {
+      const { x, out } = data;
+      for (let i = 0; i < x.length; i++) out[i] = x[i] >= 0 ? x[i] : ALPHA * x[i];
+    },
+  },
+  ...['cpu', 'wasm'].flatMap((backend) => [
+    {
+      name: `tfjs \`tf.leakyRelu\`, ${backend} backend`,
+      group: 'peer',
+      op: 'forward',
+      backend,
+      setup: (data) => tfCall(data, (x) => tf.leakyRelu(x, ALPHA)),
+    },
+    {
+      name: `tfjs gradient of \`tf.leakyRelu\`, ${backend} backend`,
+      group: 'peer',
+      op: 'backward',
+      backend,
+      setup: (data) => tfCall(data, (x, dy) => tfGradient(x, dy)),
+    },
+  ]),
+];
+
+function oursCall(op, x, gradient, out) {
+  const options = out ? { out } : undefined;
+  if (op === 'forward') return () => leakyRelu(x, ALPHA, options);
+  if (op === 'derivative') return () => leakyReluDerivative(x, ALPHA, options);
+  return () => leakyReluBackward(gradient, x, ALPHA, options);
+}
+
+function zeroCopyCall(op, data) {
+  const buffers = [allocFloat32(data.x.length), allocFloat32(data.x.length), allocFloat32(data.x.length)];
+  const [x, gradient, out] = buffers;
+  x.array.set(data.x);
+  gradient.array.set(data.gradient);
+  const call = oursCall(op, x.array, gradient.array, out.array);
+  call.cleanup = () => buffers.forEach((buffer) => buffer.free());
+  return call;
+}
+
+/**
+ * A tfjs op on a tensor made beforehand, its result read back into a
+ * Float32Array (as ours returns one) and disposed.
+ */
+function tfCall(data, op) {
+  const x = tf.tensor1d(data.x);
+  const dy = tf.tensor1d(data.gradient);
+  const call = () => {
+    const result = op(x, dy);
+    result.dataSync();
+    result.dispose();
+  };
+  call.cleanup = () => tf.dispose([x, dy]);
+  return call;
+}
+
+// --- run ---------------------------------------------------------------------
+const results = rows.map((row) => ({ name: row.name, group: row.group, op: row.op, rates: {}, ratios: {} }));
+for (const n of SIZES) {
+  const data = { x: randomSigns(n, 1), gradient: randomSigns(n, 2), out: new Float32Array(n) };
+  const copyOut = new Float32Array(n);
+  const copy = () => copyOut.set(data.x);
+  for (const backend of [undefined, 'cpu', 'wasm']) {
+    if (backend) await useTfBackend(backend);
+    rows.forEach((row, index) => {
+      if (row.backend !== backend) return;
+      const call = row.setup(data);
+      const { rate, ratio } = measure(call, copy, n);
+      results[index].rates[n] = rate;
+      results[index].ratios[n] = ratio;
+      call.cleanup?.();
+    });
+  }
+  process.stderr.write(`n = ${n} done\n`);
+}
+
+const format = (row, n) => `${(row.rates[n] / 1e9).toFixed(row.rates[n] < 1e8 ? 3 : 2)} (${row.ratios[n].toFixed(2)}×)`;
+const label = (n) => n.toExponential().replace('e+', 'e');
+const table = [
+  `| Gelem/s (ratio to copy) | ${SIZES.map((n) => `n = ${label(n)}`).join(' | ')} |`,
+  `| --- | ${SIZES.map(() => '---:').join(' | ')} |`,
+  ...results.map((row) => `| ${row.name} | ${SIZES.map((n) => format(row, n)).join(' | ')} |`),
+].join('\n');
+console.log(table);
+
+// --- goals (the issue's), each met or missed with the measured value --------
+const goals = [];
+const goal = (text, met) => goals.push({ goal: text, met });
+const row = (op, kind) => results.find((result) => result.group === 'ours' && result.op === op && result.name.includes(kind));
+const largest = Math.max(...SIZES);
+const heapForward = row('forward', '`out`').ratios[largest];
+goal(`n = ${label(largest)}: forward on JS-heap arrays with \`out\` ≥ 0.5× copy (stretch 0.8×): ${heapForward.toFixed(2)}×`, heapForward >= 0.5);
+for (const n of SIZES.filter((size) => size >= 1e6)) {
+  const zeroCopy = row('forward', 'zero-copy').ratios[n];
+  goal(`n = ${label(n)}: forward zero-copy ≥ 0.8× copy: ${zeroCopy.toFixed(2)}×`, zeroCopy >= 0.8);
+}
+const peers = results.filter((result) => result.group === 'peer');
+for (const op of ['forward', 'backward']) {
+  for (const kind of ['`out`', 'zero-copy', 'allocating']) {
+    const ours = row(op, kind);
+    // At each n, ours over the fastest peer there.
+    const margins = SIZES.map((n) => {
+      const best = peers.reduce((a, b) => (b.rates[n] > a.rates[n] ? b : a));
+      return { n, margin: ours.rates[n] / best.rates[n], best: best.name };
+    });
+    const worst = margins.reduce((a, b) => (b.margin < a.margin ? b : a));
+    const behind = margins.filter(({ margin }) => margin < 1);
+    goal(
+      `${ours.name} ≥ every peer row at every n: at worst ${worst.margin.toFixed(2)}× the fastest peer ` +
+        `(n = ${label(worst.n)}, ${worst.best})` +
+        (behind.length > 0 ? `; behind at n = ${behind.map(({ n }) => label(n)).join(', ')}` : ''),
+      behind.length === 0,
+    );
+  }
+}
+if (SIZES.includes(1e3)) {
+  const loop = results.find((result) => result.name.startsWith('for-loop')).rates[1e3];
+  const forward = row('forward', '`out`').rates[1e3];
+  goal(`n = 1e3: forward ≥ the naive loop: ${(forward / loop).toFixed(2)}×`, forward >= loop);
+}
+
+// --- 1e8 elements: chunked, memory bounded by the input and the output ---------
+function hugeRun() {
+  const n = 1e8;
+  const kernelMemoryBytes = () => (simdSupported() ? kernelInstance().exports.memory.buffer.byteLength : 0);
+  const kernelBefore = kernelMemoryBytes();
+  const rssBefore = process.memoryUsage().rss;
+  const x = new Float32Array(n);
+  for (let i = 0; i < n; i += 4096) x[i] = (i & 8192) === 0 ? -i : i;
+  const out = new Float32Array(n);
+  const start = performance.now();
+  leakyRelu(x, ALPHA, { out });
+  leakyReluBackward(out, x, ALPHA, { out });
+  const seconds = (performance.now() - start) / 1e3;
+  const growth = process.memoryUsage().rss - rssBefore;
+  const kernelGrowth = kernelMemoryBytes() - kernelBefore;
+  const slope = Math.fround(ALPHA);
+  let exact = true;
+  for (let i = 0; i < n; i += 4096) {
+    const forward = Math.fround(x[i] >= 0 ? x[i] : slope * x[i]);
+    const expected = Math.fround(x[i] >= 0 ? forward : forward * slope);
+    if (!Object.is(out[i], expected)) exact = false;
+  }
+  return { n, seconds, kernelMemoryGrowthBytes: kernelGrowth, rssGrowthMiB: growth / 2 ** 20, inputAndOutputMiB: (2 * n * 4) / 2 ** 20, exact };
+}
+const huge = hugeRun();
+goal(
+  `n = 1e8 forward and backward in ${huge.seconds.toFixed(2)} s: exact on samples, kernel memory grew ${huge.kernelMemoryGrowthBytes} bytes, RSS grew ${huge.rssGrowthMiB.toFixed(0)} MiB for ${huge.inputAndOutputMiB.toFixed(0)} MiB of input and output`,
+  huge.exact && huge.kernelMemoryGrowthBytes === 0 && huge.rssGrowthMiB < huge.inputAndOutputMiB + 64,
+);
+
+console.log('\nGoals:');
+for (const { goal: text, met } of goals) console.log(`- ${met ? 'met' : 'MISSED'}: ${text}`);
+
+const environment = {
+  node: process.version,
+  cpu: cpus()[0]?.model,
+  cores: cpus().length,
+  simd: simdSupported(),
+  date: new Date().toISOString(),
+};
+console.log(`\n${environment.node}, ${environment.cpu} (${environment.cores} cores), WebAssembly SIMD: ${environment.simd}`);
+mkdirSync(dirname(options.json), { recursive: true });
+writeFileSync(options.json, `${JSON.stringify({ environment, alpha: ALPHA, sizes: SIZES, rows: results, goals, huge, table }, null, 2)}\n`);
+console.log(`JSON: ${options.json}`);

@@ -1,0 +1,18 @@
+/**
+ * What a fast kernel provides: the three loops over typed arrays. The
+ * dispatcher hands it arrays of one kind and length, and the slope already in
+ * the data's precision (`fround(alpha)` for float32); `out` is an input
+ * itself or overlaps none of them.
+ */
+
+/** The typed arrays the fast kernels run on. */
+export type FloatArray = Float32Array | Float64Array;
+
+export interface TypedKernel {
+  /** `out[i] = x[i] >= 0 ? x[i] : slope * x[i]` */
+  readonly forward: (x: FloatArray, slope: number, out: FloatArray) => void;
+  /** `out[i] = x[i] >= 0 ? 1 : slope` */
+  readonly derivative: (x: FloatArray, slope: number, out: FloatArray) => void;
+  /** `out[i] = x[i] >= 0 ? gradOutput[i] : gradOutput[i] * slope` */
+  readonly backward: (gradOutput: FloatArray, x: FloatArray, slope: number, out: FloatArray) => void;
+}

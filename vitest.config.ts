@@ -8,6 +8,7 @@ export default defineConfig({
     // Tests import the package by its published name, exactly as a reader would.
     alias: [
       { find: /^leaky-relu$/, replacement: fromRoot('./src/index.ts') },
+      { find: /^leaky-relu\/plot$/, replacement: fromRoot('./src/plot/index.ts') },
       { find: /^leaky-relu\/experiments$/, replacement: fromRoot('./src/experiments/index.ts') },
     ],
   },

@@ -9,7 +9,8 @@ if (!existsSync(installedLock)) process.exit(1);
 const wanted = read('package-lock.json').packages ?? {};
 const installed = read(installedLock).packages ?? {};
 const stale = Object.entries(wanted).filter(
-  ([path, entry]) => path !== '' && !entry.optional && installed[path]?.version !== entry.version,
+  ([path, entry]) =>
+    path !== '' && !entry.optional && (entry.link ? !existsSync(path) : installed[path]?.version !== entry.version),
 );
 if (stale.length > 0) {
   console.error(`node_modules is out of date (${stale.length} packages, e.g. ${stale[0][0]})`);

@@ -3,6 +3,9 @@
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 
+echo "== Debian packages for the notebook and browser tests"
+bash scripts/system-deps.sh
+
 echo "== build (dist/, as the package is published)"
 npm run --silent build
 
@@ -12,5 +15,5 @@ npm run --silent typecheck
 echo "== documentation site (build/, skipped when built from the same sources)"
 node scripts/site/build.mjs --if-needed
 
-echo "== vitest: unit, property, doc-example, snippet and site browser tests"
+echo "== vitest: unit, property, doc-example, snippet, notebook and browser tests"
 npx vitest run "$@"

@@ -9,7 +9,7 @@ const examples = sourceFiles(join(root, 'src')).flatMap(tsdocExamples);
 const modules = examples.map((example, index) => writeSnippetModule('examples', example, index));
 
 describe('every @example in the TSDoc', () => {
-  it.each(['leaky-relu', 'leaky-relu/experiments'])('exists for every function %s exports', async (entry) => {
+  it.each(['leaky-relu', 'leaky-relu/experiments', 'leaky-relu/plot'])('exists for every function %s exports', async (entry) => {
     const exported = (await import(/* @vite-ignore */ entry)) as Record<string, unknown>;
     const functions = Object.entries(exported).filter(([, value]) => typeof value === 'function');
     expect(functions.length).toBeGreaterThan(0);

@@ -21,6 +21,7 @@ describe('the leaky-relu entry point', () => {
       [
         'allocFloat32',
         'allocFloat64',
+        'conventionTable',
         'createRandom',
         'formatArray',
         'leakyRelu',

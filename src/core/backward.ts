@@ -1,11 +1,18 @@
 import { backwardInto } from '../kernels/dispatch.js';
-import { leakyReluBackwardAt } from '../kernels/js.js';
+import { mapPairsInto } from '../kernels/js.js';
+import { roundingFor } from './conventions.js';
 import { runElementwise, type ElementwiseOp } from './elementwise.js';
 import type { ArrayOptions, NumericInput, NumericOutput, OptionsFor } from './validate.js';
 
 const backward: ElementwiseOp = {
-  atPoint: (slope, [gradOutput, x]) => leakyReluBackwardAt(gradOutput!, x!, slope),
-  intoArray: (slope, [gradOutput, x], out) => backwardInto(gradOutput!, x!, slope, out),
+  optionKeys: ['out', 'convention'],
+  atPoint: (convention, alpha, [gradOutput, x]) =>
+    convention.backwardAt(gradOutput!, x!, convention.gradientSlope(alpha, 'float64'), roundingFor('float64')),
+  intoArray: (convention, alpha, precision, [gradOutput, x], out) => {
+    const slope = convention.gradientSlope(alpha, precision);
+    if (convention.gradientMatchesSpec) backwardInto(gradOutput!, x!, slope, out);
+    else mapPairsInto(gradOutput!, x!, out, (g, v) => convention.backwardAt(g, v, slope, roundingFor(precision)));
+  },
 };
 
 /**
@@ -74,7 +81,7 @@ export function leakyReluBackward<T extends NumericInput>(
 export function leakyReluBackward(
   gradOutput: unknown,
   x: unknown,
-  alpha: unknown = 0.01,
+  alpha?: unknown,
   options?: unknown,
 ): number | number[] | Float32Array | Float64Array {
   return runElementwise(backward, x, [[gradOutput, 'gradOutput']], alpha, options);

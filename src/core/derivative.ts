@@ -1,11 +1,17 @@
 import { derivativeInto } from '../kernels/dispatch.js';
-import { leakyReluDerivativeAt } from '../kernels/js.js';
+import { mapInto } from '../kernels/js.js';
+import { roundingFor } from './conventions.js';
 import { runElementwise, type ElementwiseOp } from './elementwise.js';
 import type { ArrayOptions, NumericInput, NumericOutput, OptionsFor } from './validate.js';
 
 const derivative: ElementwiseOp = {
-  atPoint: (slope, [x]) => leakyReluDerivativeAt(x!, slope),
-  intoArray: (slope, [x], out) => derivativeInto(x!, slope, out),
+  optionKeys: ['out', 'convention'],
+  atPoint: (convention, alpha, [x]) => convention.derivativeAt(x!, convention.gradientSlope(alpha, 'float64'), roundingFor('float64')),
+  intoArray: (convention, alpha, precision, [x], out) => {
+    const slope = convention.gradientSlope(alpha, precision);
+    if (convention.gradientMatchesSpec) derivativeInto(x!, slope, out);
+    else mapInto(x!, out, (v) => convention.derivativeAt(v, slope, roundingFor(precision)));
+  },
 };
 
 /**
@@ -60,7 +66,7 @@ export function leakyReluDerivative(x: readonly number[], alpha?: number, option
 export function leakyReluDerivative<T extends NumericInput>(x: T, alpha?: number, options?: OptionsFor<T>): NumericOutput<T>;
 export function leakyReluDerivative(
   x: NumericInput,
-  alpha: unknown = 0.01,
+  alpha?: unknown,
   options?: unknown,
 ): number | number[] | Float32Array | Float64Array {
   return runElementwise(derivative, x, [], alpha, options);

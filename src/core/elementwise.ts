@@ -3,20 +3,40 @@
  * order, then compute a number directly or hand arrays to the kernels.
  */
 import type { KernelArray } from '../kernels/dispatch.js';
-import { checkCompanion, checkInput, checkOut, checkSlope, isFloat32Array, isFloat64Array, type InputKind } from './validate.js';
+import { conventionNamed, type Convention, type Precision } from './conventions.js';
+import {
+  checkCompanion,
+  checkInput,
+  checkOptions,
+  checkOut,
+  checkSlope,
+  isFloat32Array,
+  isFloat64Array,
+  type InputKind,
+} from './validate.js';
 
 /** An op as its two paths: one value, and whole arrays into `out`. */
 export interface ElementwiseOp {
+  /** The options it takes: `out`, and for the Leaky ReLU ops `convention`. */
+  readonly optionKeys: readonly ('out' | 'convention')[];
+  /** Checks `alpha` once it is a finite number; the default checks nothing more. */
+  readonly checkAlpha?: (alpha: number) => void;
   /** The result at one point. `values` are the companions' values, then `x`'s. */
-  readonly atPoint: (slope: number, values: readonly number[]) => number;
+  readonly atPoint: (convention: Convention, alpha: number, values: readonly number[]) => number;
   /** Writes the results for whole arrays into `out`. `arrays` are ordered like `values`. */
-  readonly intoArray: (slope: number, arrays: readonly ArrayLike<number>[], out: KernelArray) => void;
+  readonly intoArray: (
+    convention: Convention,
+    alpha: number,
+    precision: Precision,
+    arrays: readonly ArrayLike<number>[],
+    out: KernelArray,
+  ) => void;
 }
 
 /**
  * Checks `x`, then each companion against `x` (same kind and length), then
- * `alpha` and `options`, and only then computes, so nothing is written when an
- * argument is wrong.
+ * the options and `alpha`, and only then computes, so nothing is written when
+ * an argument is wrong. An `alpha` left undefined is the convention's default.
  */
 export function runElementwise(
   op: ElementwiseOp,
@@ -28,12 +48,18 @@ export function runElementwise(
   const kind = checkInput(x, 'x');
   const length = typeof x === 'number' ? 0 : (x as ArrayLike<number>).length;
   for (const [value, name] of companions) checkCompanion(value, name, kind, length, 'x');
-  const slope = checkSlope(alpha, 'alpha');
-  const givenOut = checkOut(options, kind, length, 'x');
+  const given = checkOptions(options, op.optionKeys);
+  const convention = conventionNamed(given.convention ?? 'spec');
+  const givenOut = checkOut(given.out, kind, length, 'x');
+  const slope = alpha === undefined ? convention.defaultAlpha : checkSlope(alpha, 'alpha');
+  const precision: Precision = kind === 'Float32Array' ? 'float32' : 'float64';
+  op.checkAlpha?.(slope);
+  convention.check(slope, precision);
   const inputs = [...companions.map(([value]) => value), x];
-  if (kind === 'number') return op.atPoint(slope, inputs as number[]);
+  if (kind === 'number') return op.atPoint(convention, slope, inputs as number[]);
   const out = givenOut ?? newArray(kind, length);
-  op.intoArray(slope, (inputs as ArrayLike<number>[]).map((input) => readableInput(input, out)), out);
+  const arrays = (inputs as ArrayLike<number>[]).map((input) => readableInput(input, out));
+  op.intoArray(convention, slope, precision, arrays, out);
   return out;
 }
 

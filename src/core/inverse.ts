@@ -1,12 +1,16 @@
-import { slopeFor } from '../kernels/dispatch.js';
+import { mapInto } from '../kernels/js.js';
 import { runElementwise, type ElementwiseOp } from './elementwise.js';
-import { checkInput, checkSlope, describeValue, type ArrayOptions, type NumericInput, type NumericOutput, type OptionsFor } from './validate.js';
+import { checkInput, checkSlope, describeValue, type OutOption, type NumericInput, type NumericOutput, type OutOptionFor } from './validate.js';
+
+const inverseAt = (y: number, divisor: number): number => (y >= 0 ? y : y / divisor);
 
 const inverse: ElementwiseOp = {
-  atPoint: (slope, [y]) => (y! >= 0 ? y! : y! / slope),
-  intoArray: (slope, [y], out) => {
-    const divisor = slopeFor(y!, slope);
-    for (let i = 0; i < y!.length; i++) out[i] = y![i]! >= 0 ? y![i]! : y![i]! / divisor;
+  optionKeys: ['out'],
+  checkAlpha: checkInvertible,
+  atPoint: (_convention, alpha, [y]) => inverseAt(y!, alpha),
+  intoArray: (_convention, alpha, precision, [y], out) => {
+    const divisor = precision === 'float32' ? Math.fround(alpha) : alpha;
+    mapInto(y!, out, (value) => inverseAt(value, divisor));
   },
 };
 
@@ -41,13 +45,13 @@ const inverse: ElementwiseOp = {
  * leakyReluInverse(1, 0) //=> throws RangeError: alpha must be above 0 for Leaky ReLU to be invertible, got 0
  * ```
  */
-export function leakyReluInverse(y: number, alpha?: number, options?: ArrayOptions<never>): number;
-export function leakyReluInverse(y: Float32Array, alpha?: number, options?: ArrayOptions<Float32Array>): Float32Array;
-export function leakyReluInverse(y: Float64Array, alpha?: number, options?: ArrayOptions<Float64Array>): Float64Array;
-export function leakyReluInverse(y: readonly number[], alpha?: number, options?: ArrayOptions<number[]>): number[];
-export function leakyReluInverse<T extends NumericInput>(y: T, alpha?: number, options?: OptionsFor<T>): NumericOutput<T>;
-export function leakyReluInverse(y: NumericInput, alpha: unknown = 0.01, options?: unknown): number | number[] | Float32Array | Float64Array {
-  return runElementwise(inverse, y, [], checkPositiveSlope(alpha), options);
+export function leakyReluInverse(y: number, alpha?: number, options?: OutOption<never>): number;
+export function leakyReluInverse(y: Float32Array, alpha?: number, options?: OutOption<Float32Array>): Float32Array;
+export function leakyReluInverse(y: Float64Array, alpha?: number, options?: OutOption<Float64Array>): Float64Array;
+export function leakyReluInverse(y: readonly number[], alpha?: number, options?: OutOption<number[]>): number[];
+export function leakyReluInverse<T extends NumericInput>(y: T, alpha?: number, options?: OutOptionFor<T>): NumericOutput<T>;
+export function leakyReluInverse(y: NumericInput, alpha?: unknown, options?: unknown): number | number[] | Float32Array | Float64Array {
+  return runElementwise(inverse, y, [], alpha, options);
 }
 
 /**
@@ -78,7 +82,9 @@ export function leakyReluInverse(y: NumericInput, alpha: unknown = 0.01, options
  */
 export function leakyReluLogAbsDetJacobian(x: NumericInput, alpha = 0.01): number {
   const kind = checkInput(x, 'x');
-  const logSlope = Math.log(checkPositiveSlope(alpha));
+  const slope = checkSlope(alpha, 'alpha');
+  checkInvertible(slope);
+  const logSlope = Math.log(slope);
   const values: ArrayLike<number> = kind === 'number' ? [x as number] : (x as ArrayLike<number>);
   let negatives = 0;
   for (let i = 0; i < values.length; i++) {
@@ -89,10 +95,8 @@ export function leakyReluLogAbsDetJacobian(x: NumericInput, alpha = 0.01): numbe
   return negatives === 0 ? 0 : negatives * logSlope;
 }
 
-function checkPositiveSlope(alpha: unknown): number {
-  const slope = checkSlope(alpha, 'alpha');
-  if (!(slope > 0)) {
-    throw new RangeError(`alpha must be above 0 for Leaky ReLU to be invertible, got ${describeValue(slope)}`);
+function checkInvertible(alpha: number): void {
+  if (!(alpha > 0)) {
+    throw new RangeError(`alpha must be above 0 for Leaky ReLU to be invertible, got ${describeValue(alpha)}`);
   }
-  return slope;
 }

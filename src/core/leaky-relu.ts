@@ -1,11 +1,16 @@
 import { forwardInto } from '../kernels/dispatch.js';
-import { leakyReluAt } from '../kernels/js.js';
+import { mapInto } from '../kernels/js.js';
 import { runElementwise, type ElementwiseOp } from './elementwise.js';
 import type { ArrayOptions, NumericInput, NumericOutput, OptionsFor } from './validate.js';
 
 const forward: ElementwiseOp = {
-  atPoint: (slope, [x]) => leakyReluAt(x!, slope),
-  intoArray: (slope, [x], out) => forwardInto(x!, slope, out),
+  optionKeys: ['out', 'convention'],
+  atPoint: (convention, alpha, [x]) => convention.forwardAt(x!, convention.forwardSlope(alpha, 'float64')),
+  intoArray: (convention, alpha, precision, [x], out) => {
+    const slope = convention.forwardSlope(alpha, precision);
+    if (convention.forwardMatchesSpec(slope)) forwardInto(x!, slope, out);
+    else mapInto(x!, out, (v) => convention.forwardAt(v, slope));
+  },
 };
 
 /**
@@ -55,7 +60,7 @@ export function leakyRelu(x: readonly number[], alpha?: number, options?: ArrayO
 export function leakyRelu<T extends NumericInput>(x: T, alpha?: number, options?: OptionsFor<T>): NumericOutput<T>;
 export function leakyRelu(
   x: NumericInput,
-  alpha: unknown = 0.01,
+  alpha?: unknown,
   options?: unknown,
 ): number | number[] | Float32Array | Float64Array {
   return runElementwise(forward, x, [], alpha, options);

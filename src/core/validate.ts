@@ -1,3 +1,5 @@
+import type { ConventionName } from './conventions.js';
+
 /**
  * Argument checks shared by every public function. Each check throws before
  * anything is written, with a message that names the argument and the value.
@@ -20,6 +22,9 @@ export type NumericOutput<T extends NumericInput> = T extends number
 
 /** The options an op takes for an input of type `T`: no `out` for a number. */
 export type OptionsFor<T extends NumericInput> = T extends number ? ArrayOptions<never> : ArrayOptions<NumericOutput<T>>;
+
+/** The `out` option for an input of type `T`: none for a number. */
+export type OutOptionFor<T extends NumericInput> = T extends number ? OutOption<never> : OutOption<NumericOutput<T>>;
 
 /** How an input is stored, which decides the precision it is computed in. */
 export type InputKind = 'number' | 'Array' | 'Float32Array' | 'Float64Array';
@@ -117,8 +122,8 @@ export function checkInput(value: unknown, name: string): InputKind {
   throw new TypeError(`${name} must be ${ARRAY_KINDS}, got ${describeValue(value)}`);
 }
 
-/** What the ops accept in `options`. */
-export interface ArrayOptions<Out> {
+/** The `out` option of the ops that write arrays. */
+export interface OutOption<Out> {
   /**
    * A preallocated array of the input's kind and length that receives the
    * result and is returned. It may be the input itself, for an in-place op.
@@ -126,29 +131,28 @@ export interface ArrayOptions<Out> {
   readonly out?: Out | undefined;
 }
 
+/** What `leakyRelu`, `leakyReluDerivative` and `leakyReluBackward` accept in `options`. */
+export interface ArrayOptions<Out> extends OutOption<Out> {
+  /**
+   * Whose Leaky ReLU to compute, bit for bit: `'spec'` (the default),
+   * `'pytorch'`, `'tensorflow'`, `'keras'`, `'tfjs-cpu'`, `'tfjs-wasm'`,
+   * `'jax'` or `'onnx'`. It also sets the default `alpha`.
+   */
+  readonly convention?: ConventionName | undefined;
+}
+
 /**
- * Checks the options object and returns its `out`, if any, once it is known
- * to be of `kind` and `length`.
+ * Checks an `out` option, once known to be of `kind` and `length`.
  *
- * @throws {TypeError} for a non-object, an unknown key, or an `out` of the wrong kind.
+ * @throws {TypeError} for an `out` given with a number, or of the wrong kind.
  * @throws {RangeError} for an `out` of the wrong length.
  */
 export function checkOut(
-  options: unknown,
+  out: unknown,
   kind: InputKind,
   length: number,
   inputName: string,
 ): Exclude<NumericArray, readonly number[]> | number[] | undefined {
-  if (options === undefined) return undefined;
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new TypeError(`options must be an object, got ${describeValue(options)}`);
-  }
-  for (const key of Object.keys(options)) {
-    if (key !== 'out') {
-      throw new TypeError(`options.${key} is not an option; the options are: out`);
-    }
-  }
-  const out: unknown = (options as { out?: unknown }).out;
   if (out === undefined) return undefined;
   if (kind === 'number') {
     throw new TypeError(`options.out is only for array inputs, but ${inputName} is a number`);
@@ -159,6 +163,25 @@ export function checkOut(
     throw new TypeError(`options.out must be ${expected} like ${inputName}, got ${describeValue(out)}`);
   }
   return checkLength(out as number[] | Float32Array | Float64Array, length, 'options.out', inputName);
+}
+
+/**
+ * Checks that `options` is undefined or an object whose keys are all among
+ * `known`, so that a misspelt option is an error rather than ignored.
+ *
+ * @throws {TypeError} for a non-object or an unknown key.
+ */
+export function checkOptions(options: unknown, known: readonly string[]): Record<string, unknown> {
+  if (options === undefined) return {};
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new TypeError(`options must be an object, got ${describeValue(options)}`);
+  }
+  for (const key of Object.keys(options)) {
+    if (!known.includes(key)) {
+      throw new TypeError(`options.${key} is not an option; the options are: ${known.join(', ')}`);
+    }
+  }
+  return options as Record<string, unknown>;
 }
 
 function checkInputKindOf(value: unknown): InputKind | undefined {

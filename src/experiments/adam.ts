@@ -1,4 +1,4 @@
-import { checkLearningRate, type Gradients, type Mlp } from './mlp.js';
+import { checkLearningRate, gradientsByParameter, parametersOf, type Gradients, type Mlp } from './mlp.js';
 
 /** The Adam optimizer's settings (Kingma and Ba, 2015). */
 export interface AdamOptions {
@@ -41,7 +41,7 @@ export interface Optimizer {
 export function createAdam(network: Mlp, options: AdamOptions): Optimizer {
   const { learningRate, beta1 = 0.9, beta2 = 0.999, epsilon = 1e-8 } = options;
   checkLearningRate(learningRate);
-  const parameters = network.layers.flatMap((layer) => [layer.weights, layer.biases]);
+  const parameters = parametersOf(network);
   const firstMoments = parameters.map((values) => new Float64Array(values.length));
   const secondMoments = parameters.map((values) => new Float64Array(values.length));
   let steps = 0;
@@ -50,7 +50,7 @@ export function createAdam(network: Mlp, options: AdamOptions): Optimizer {
       steps += 1;
       const firstCorrection = 1 - beta1 ** steps;
       const secondCorrection = 1 - beta2 ** steps;
-      const flat = gradients.weights.flatMap((weights, index) => [weights, gradients.biases[index]!]);
+      const flat = gradientsByParameter(gradients);
       parameters.forEach((values, index) => {
         const gradient = flat[index]!;
         const m = firstMoments[index]!;

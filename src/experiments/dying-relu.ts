@@ -16,6 +16,8 @@ export interface DyingReluOptions {
   readonly hiddenSizes?: readonly number[];
   /** The initial value of every bias. Default -0.5: a small negative bias shift. */
   readonly biasShift?: number;
+  /** Learn a slope per hidden unit (PReLU), each starting at `alpha`. Default false. */
+  readonly learnableSlopes?: boolean;
   /** Examples in the training set. Default 256. */
   readonly samples?: number;
   /** Examples per gradient step. Default 16. */
@@ -64,6 +66,7 @@ const DEFAULTS = {
   optimizer: 'adam',
   hiddenSizes: [16, 16],
   biasShift: -0.5,
+  learnableSlopes: false,
   samples: 256,
   batchSize: 16,
   seed: 1,
@@ -104,7 +107,10 @@ export function createDyingReluRun(options: DyingReluOptions): DyingReluRun {
   }
   // Separate streams, so changing one setting does not reshuffle the others.
   const dataset = makeCurveDataset(settings.samples, createRandom(settings.seed));
-  const network = createMlp([1, ...settings.hiddenSizes, 1], settings.alpha, createRandom(settings.seed + 1), settings.biasShift);
+  const network = createMlp([1, ...settings.hiddenSizes, 1], settings.alpha, createRandom(settings.seed + 1), {
+    biasShift: settings.biasShift,
+    learnableSlopes: settings.learnableSlopes,
+  });
   const order = createRandom(settings.seed + 2);
   const optimizer: Optimizer =
     settings.optimizer === 'adam'

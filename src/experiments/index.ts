@@ -6,7 +6,7 @@
  */
 export { createRandom, type Random } from '../core/random.js';
 export { makeCurveDataset, type Dataset } from './dataset.js';
-export { backward, createMlp, forward, sgdStep, type DenseLayer, type ForwardPass, type Gradients, type Mlp } from './mlp.js';
+export { backward, createMlp, forward, sgdStep, type DenseLayer, type ForwardPass, type Gradients, type Mlp, type MlpOptions } from './mlp.js';
 export { createAdam, type AdamOptions, type Optimizer } from './adam.js';
 export {
   createDyingReluRun,

@@ -1,4 +1,4 @@
-import { leakyRelu, leakyReluBackward } from '../index.js';
+import { leakyRelu, leakyReluBackward, prelu, preluBackward } from '../index.js';
 import type { Random } from '../core/random.js';
 
 /** One dense layer: `output = weights · input + biases`, weights stored row by row (outputs × inputs). */
@@ -12,10 +12,21 @@ export interface DenseLayer {
 /**
  * A multilayer perceptron: dense layers with Leaky ReLU (slope `alpha`)
  * between them and a linear output. `alpha = 0` makes it a ReLU network.
+ * With `slopes`, the hidden layers are PReLU instead: unit `j` of hidden
+ * layer `l` has its own learned slope `slopes[l][j]`.
  */
 export interface Mlp {
   readonly layers: readonly DenseLayer[];
   readonly alpha: number;
+  readonly slopes?: readonly Float64Array[];
+}
+
+/** The options of {@link createMlp}. */
+export interface MlpOptions {
+  /** The initial value of every bias. Default 0. */
+  readonly biasShift?: number;
+  /** Learn a slope per hidden unit (PReLU), each starting at `alpha`. Default false. */
+  readonly learnableSlopes?: boolean;
 }
 
 /** What a forward pass keeps for the backward pass. Matrices are row-major, one row per example. */
@@ -32,6 +43,8 @@ export interface ForwardPass {
 export interface Gradients {
   readonly weights: readonly Float64Array[];
   readonly biases: readonly Float64Array[];
+  /** For a PReLU network, the gradient of each hidden layer's slopes. */
+  readonly slopes?: readonly Float64Array[];
 }
 
 /**
@@ -39,13 +52,13 @@ export interface Gradients {
  * initialisation for ReLU networks, and every bias set to `biasShift`.
  *
  * ```text
- * W[l][i][j] ~ N(0, 2 / sizes[l]),  b[l][i] = biasShift
+ * W[l][i][j] ~ N(0, 2 / sizes[l]),  b[l][i] = biasShift,  slopes[l][i] = alpha (PReLU)
  * ```
  *
  * @param sizes - The width of each layer, input first and output last: at least two.
- * @param alpha - The hidden layers' negative slope: 0 for ReLU.
+ * @param alpha - The hidden layers' negative slope: 0 for ReLU; with learnable slopes, their start.
  * @param random - The seeded generator that draws the weights.
- * @param biasShift - The initial value of every bias. Default 0.
+ * @param options - `biasShift` (default 0) and `learnableSlopes` (default false).
  * @returns A new network.
  * @throws {RangeError} when there are fewer than two sizes or a size is not a positive whole number.
  *
@@ -58,7 +71,8 @@ export interface Gradients {
  * createMlp([1], 0.01, createRandom(1)) //=> throws RangeError: sizes must list at least an input and an output size, got [1]
  * ```
  */
-export function createMlp(sizes: readonly number[], alpha: number, random: Random, biasShift = 0): Mlp {
+export function createMlp(sizes: readonly number[], alpha: number, random: Random, options: MlpOptions = {}): Mlp {
+  const { biasShift = 0, learnableSlopes = false } = options;
   if (sizes.length < 2) {
     throw new RangeError(`sizes must list at least an input and an output size, got [${sizes.join(', ')}]`);
   }
@@ -73,7 +87,8 @@ export function createMlp(sizes: readonly number[], alpha: number, random: Rando
     const weights = Float64Array.from({ length: outputs * inputs }, () => random.normal() * deviation);
     return { inputs, outputs, weights, biases: new Float64Array(outputs).fill(biasShift) };
   });
-  return { layers, alpha };
+  if (!learnableSlopes) return { layers, alpha };
+  return { layers, alpha, slopes: layers.slice(0, -1).map((layer) => new Float64Array(layer.outputs).fill(alpha)) };
 }
 
 /**
@@ -112,7 +127,8 @@ export function forward(network: Mlp, batch: Float64Array): ForwardPass {
       return;
     }
     preActivations.push(z);
-    current = leakyRelu(z, network.alpha);
+    const slopes = network.slopes?.[index];
+    current = slopes ? prelu(z, slopes) : leakyRelu(z, network.alpha);
     layerInputs.push(current);
   });
   return { batchSize, layerInputs, preActivations, output: current };
@@ -148,18 +164,26 @@ export function backward(network: Mlp, pass: ForwardPass, gradOutput: Float64Arr
   const { layers, alpha } = network;
   const weights: Float64Array[] = new Array<Float64Array>(layers.length);
   const biases: Float64Array[] = new Array<Float64Array>(layers.length);
+  const slopeGradients: Float64Array[] = new Array<Float64Array>(layers.length - 1);
   let delta = gradOutput;
   for (let index = layers.length - 1; index >= 0; index--) {
     const layer = layers[index]!;
     const input = pass.layerInputs[index]!;
     weights[index] = weightGradient(layer, delta, input, pass.batchSize);
     biases[index] = biasGradient(layer, delta, pass.batchSize);
-    if (index > 0) {
-      const upstream = inputGradient(layer, delta, pass.batchSize);
-      delta = leakyReluBackward(upstream, pass.preActivations[index - 1]!, alpha, { out: upstream });
+    if (index === 0) continue;
+    const upstream = inputGradient(layer, delta, pass.batchSize);
+    const z = pass.preActivations[index - 1]!;
+    const slopes = network.slopes?.[index - 1];
+    if (slopes) {
+      const { gradInput, gradSlopes } = preluBackward(upstream, z, slopes);
+      delta = gradInput;
+      slopeGradients[index - 1] = gradSlopes;
+    } else {
+      delta = leakyReluBackward(upstream, z, alpha, { out: upstream });
     }
   }
-  return { weights, biases };
+  return network.slopes ? { weights, biases, slopes: slopeGradients } : { weights, biases };
 }
 
 /**
@@ -186,13 +210,22 @@ export function backward(network: Mlp, pass: ForwardPass, gradOutput: Float64Arr
  */
 export function sgdStep(network: Mlp, gradients: Gradients, learningRate: number): Mlp {
   checkLearningRate(learningRate);
-  network.layers.forEach((layer, index) => {
-    const weightStep = gradients.weights[index]!;
-    const biasStep = gradients.biases[index]!;
-    for (let i = 0; i < layer.weights.length; i++) layer.weights[i]! -= learningRate * weightStep[i]!;
-    for (let i = 0; i < layer.biases.length; i++) layer.biases[i]! -= learningRate * biasStep[i]!;
+  const steps = gradientsByParameter(gradients);
+  parametersOf(network).forEach((values, index) => {
+    const step = steps[index]!;
+    for (let i = 0; i < values.length; i++) values[i]! -= learningRate * step[i]!;
   });
   return network;
+}
+
+/** Every trainable array of a network: each layer's weights and biases, then the slopes of a PReLU network. */
+export function parametersOf(network: Mlp): Float64Array[] {
+  return [...network.layers.flatMap((layer) => [layer.weights, layer.biases]), ...(network.slopes ?? [])];
+}
+
+/** The gradients in the order of {@link parametersOf}. */
+export function gradientsByParameter(gradients: Gradients): Float64Array[] {
+  return [...gradients.weights.flatMap((weights, index) => [weights, gradients.biases[index]!]), ...(gradients.slopes ?? [])];
 }
 
 /** Checks a step size: positive and finite. */

@@ -57,3 +57,18 @@ export function leakyReluBackwardLoop(
     out[i] = leakyReluBackwardAt(gradOutput[i]!, x[i]!, negativeSlope);
   }
 }
+
+/** `out[i] = at(x[i])` for every i: the loop for rules with no fast kernel. */
+export function mapInto(x: ArrayLike<number>, out: WritableNumbers, at: (v: number) => number): void {
+  for (let i = 0, n = x.length; i < n; i++) out[i] = at(x[i]!);
+}
+
+/** `out[i] = at(gradOutput[i], x[i])` for every i. */
+export function mapPairsInto(
+  gradOutput: ArrayLike<number>,
+  x: ArrayLike<number>,
+  out: WritableNumbers,
+  at: (gradient: number, v: number) => number,
+): void {
+  for (let i = 0, n = x.length; i < n; i++) out[i] = at(gradOutput[i]!, x[i]!);
+}

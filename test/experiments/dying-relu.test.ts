@@ -50,6 +50,16 @@ describe('the dying-ReLU experiment', () => {
     expect(run.options).toMatchObject({ alpha: 0.01, learningRate: 0.05, optimizer: 'adam', biasShift: -0.5, seed: 1 });
   });
 
+  it('learns a slope per hidden unit with learnableSlopes (PReLU), starting at alpha', () => {
+    const run = createDyingReluRun({ alpha: 0.25, learnableSlopes: true, seed: 2 });
+    const start = run.network.slopes!.map((slopes) => Array.from(slopes));
+    for (let epoch = 0; epoch < 10; epoch++) run.step();
+    const end = run.network.slopes!.map((slopes) => Array.from(slopes));
+    expect(start.flat().every((slope) => slope === 0.25)).toBe(true);
+    expect(end.flat().filter((slope) => slope !== 0.25).length).toBeGreaterThan(16);
+    expect(run.history.at(-1)!.loss).toBeLessThan(run.initial.loss);
+  });
+
   it('trains with plain SGD when asked', () => {
     const reports = runDyingRelu({ alpha: 0.01, optimizer: 'sgd', learningRate: 0.01, biasShift: 0 }, 20);
     expect(reports.at(-1)!.loss).toBeLessThan(reports[0]!.loss);

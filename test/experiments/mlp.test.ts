@@ -6,9 +6,9 @@ const loss = (network: Mlp, inputs: Float64Array, targets: Float64Array): number
   return output.reduce((sum, y, i) => sum + (y - targets[i]!) ** 2, 0) / targets.length;
 };
 
-describe('createMlp(sizes, alpha, random, biasShift)', () => {
+describe('createMlp(sizes, alpha, random, options)', () => {
   it('makes one dense layer per pair of sizes, with He-normal weights and shifted biases', () => {
-    const network = createMlp([2, 400, 3], 0.01, createRandom(1), -0.5);
+    const network = createMlp([2, 400, 3], 0.01, createRandom(1), { biasShift: -0.5 });
     expect(network.layers.map((layer) => [layer.inputs, layer.outputs])).toEqual([
       [2, 400],
       [400, 3],
@@ -30,7 +30,7 @@ describe('createMlp(sizes, alpha, random, biasShift)', () => {
 
 describe('forward(network, batch) and backward(network, pass, gradOutput)', () => {
   it.each([0.01, 0.3, 0])('backward matches central finite differences of the loss (alpha %s)', (alpha) => {
-    const network = createMlp([2, 5, 4, 1], alpha, createRandom(4), 0.1);
+    const network = createMlp([2, 5, 4, 1], alpha, createRandom(4), { biasShift: 0.1 });
     const random = createRandom(9);
     const inputs = Float64Array.from({ length: 12 }, () => random.normal());
     const targets = Float64Array.from({ length: 6 }, () => random.normal());
@@ -55,6 +55,38 @@ describe('forward(network, batch) and backward(network, pass, gradOutput)', () =
         }
       }
     });
+  });
+
+  it('backward matches central finite differences for the learned slopes of a PReLU network', () => {
+    const network = createMlp([2, 4, 3, 1], 0.2, createRandom(6), { biasShift: 0.1, learnableSlopes: true });
+    network.slopes!.forEach((slopes, layer) => slopes.forEach((_, unit) => (slopes[unit] = 0.05 + 0.1 * unit + 0.3 * layer)));
+    const random = createRandom(8);
+    const inputs = Float64Array.from({ length: 16 }, () => random.normal());
+    const targets = Float64Array.from({ length: 8 }, () => random.normal());
+    const pass = forward(network, inputs);
+    const gradients = backward(network, pass, pass.output.map((y, i) => (2 * (y - targets[i]!)) / targets.length));
+    expect(gradients.slopes).toHaveLength(2);
+    const h = 1e-6;
+    network.slopes!.forEach((slopes, layer) => {
+      for (let unit = 0; unit < slopes.length; unit++) {
+        const saved = slopes[unit]!;
+        slopes[unit] = saved + h;
+        const above = loss(network, inputs, targets);
+        slopes[unit] = saved - h;
+        const below = loss(network, inputs, targets);
+        slopes[unit] = saved;
+        expect(gradients.slopes![layer]![unit]!).toBeCloseTo((above - below) / (2 * h), 5);
+      }
+    });
+  });
+
+  it('starts every learned slope at alpha, one per hidden unit', () => {
+    const network = createMlp([1, 3, 2, 1], 0.25, createRandom(1), { learnableSlopes: true });
+    expect(network.slopes!.map((slopes) => Array.from(slopes))).toEqual([
+      [0.25, 0.25, 0.25],
+      [0.25, 0.25],
+    ]);
+    expect(createMlp([1, 3, 1], 0.25, createRandom(1)).slopes).toBeUndefined();
   });
 
   it('applies leakyRelu between layers and leaves the output linear', () => {

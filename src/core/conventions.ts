@@ -1,0 +1,294 @@
+import { leakyReluAt, leakyReluBackwardAt, leakyReluDerivativeAt } from '../kernels/js.js';
+import { describeValue } from './validate.js';
+
+/** The systems whose Leaky ReLU `options.convention` reproduces. */
+export type ConventionName = 'spec' | 'pytorch' | 'tensorflow' | 'keras' | 'tfjs-cpu' | 'tfjs-wasm' | 'jax' | 'onnx';
+
+/** The precision data is computed in: float32 for a Float32Array, float64 otherwise. */
+export type Precision = 'float32' | 'float64';
+
+/**
+ * One system's Leaky ReLU, as point functions. The slope a function receives
+ * is already in the precision the system multiplies with (see `forwardSlope`
+ * and `gradientSlope`); storing the result into a Float32Array rounds once.
+ */
+export interface Convention {
+  readonly name: ConventionName;
+  /** What the system calls it, for messages and docs. */
+  readonly system: string;
+  /** The system's default slope. */
+  readonly defaultAlpha: number;
+  /** Which inputs the identity branch takes, as the system writes it. */
+  readonly forwardBranch: string;
+  /** The derivative at `x = ±0`. */
+  readonly derivativeAtZero: '1' | 'alpha';
+  /** How a float32 product is rounded. */
+  readonly float32Product: string;
+  /** The slope float64 data is multiplied by. */
+  readonly float64Alpha: string;
+  /** The slope the forward multiplies by, for data of `precision`. */
+  forwardSlope(alpha: number, precision: Precision): number;
+  /** The slope the derivative and the backward multiply by. */
+  gradientSlope(alpha: number, precision: Precision): number;
+  forwardAt(x: number, slope: number): number;
+  /** `round` is `Math.fround` for float32 data, for a rule that branches on a rounded product. */
+  derivativeAt(x: number, slope: number, round: (value: number) => number): number;
+  backwardAt(gradient: number, x: number, slope: number, round: (value: number) => number): number;
+  /** Whether `forwardAt` gives the spec's values for this slope, so the spec's fast kernels can run it. */
+  forwardMatchesSpec(slope: number): boolean;
+  /** Whether the derivative and the backward are the spec's. */
+  readonly gradientMatchesSpec: boolean;
+  /** Throws when the system would refuse the slope or the precision. */
+  check(alpha: number, precision: Precision): void;
+}
+
+const doubleAlpha = (alpha: number, precision: Precision): number => (precision === 'float32' ? Math.fround(alpha) : alpha);
+// TensorFlow and ONNX hold alpha as a float32 attribute, and cast it to the data's type.
+const float32Alpha = (alpha: number): number => Math.fround(alpha);
+const noCheck = (): void => {};
+
+const specAt = {
+  forwardAt: leakyReluAt,
+  derivativeAt: leakyReluDerivativeAt,
+  backwardAt: leakyReluBackwardAt,
+};
+
+// PyTorch aten/src/ATen/native/cpu/Activation.cpp: forward `a > scalar_t(0) ? a : a * negval`,
+// backward `a > scalar_t(0) ? b : b * negval`, with negval_.to<scalar_t>().
+const positiveBranchAt = {
+  forwardAt: (x: number, slope: number) => (x > 0 ? x : x * slope),
+  derivativeAt: (x: number, slope: number) => (x > 0 ? 1 : slope),
+  backwardAt: (gradient: number, x: number, slope: number) => (x > 0 ? gradient : gradient * slope),
+};
+
+// With slope >= 0, `x > 0 ? x : x * slope` and the spec differ nowhere: a zero times
+// a non-negative slope keeps its sign. A negative slope flips the sign of a zero.
+const nonNegative = (slope: number): boolean => slope >= 0 && !Object.is(slope, -0);
+
+function float32Only(name: ConventionName) {
+  return (_alpha: number, precision: Precision): void => {
+    if (precision !== 'float32') {
+      throw new TypeError(`the '${name}' convention computes in float32 only (tfjs has no float64): pass a Float32Array`);
+    }
+  };
+}
+
+/**
+ * Every convention, by name. Each cites the source it was read from; the
+ * tests check them against vectors computed by the real systems where they
+ * install here (PyTorch, tfjs-cpu, tfjs-wasm, onnxruntime).
+ */
+export const conventions: { readonly [name in ConventionName]: Convention } = {
+  spec: {
+    name: 'spec',
+    forwardBranch: 'x >= 0 ? x : alpha*x',
+    derivativeAtZero: '1',
+    float32Product: 'fround(fround(alpha)*x)',
+    float64Alpha: 'alpha',
+    system: 'the spec (NumPy: np.where(x >= 0, x, alpha * x))',
+    defaultAlpha: 0.01,
+    forwardSlope: doubleAlpha,
+    gradientSlope: doubleAlpha,
+    ...specAt,
+    forwardMatchesSpec: () => true,
+    gradientMatchesSpec: true,
+    check: noCheck,
+  },
+  pytorch: {
+    name: 'pytorch',
+    forwardBranch: 'x > 0 ? x : x*alpha',
+    derivativeAtZero: 'alpha',
+    float32Product: 'fround(fround(alpha)*x)',
+    float64Alpha: 'alpha',
+    system: 'PyTorch torch.nn.functional.leaky_relu',
+    defaultAlpha: 0.01,
+    forwardSlope: doubleAlpha,
+    gradientSlope: doubleAlpha,
+    ...positiveBranchAt,
+    forwardMatchesSpec: nonNegative,
+    gradientMatchesSpec: false,
+    check: noCheck,
+  },
+  // tensorflow/core/kernels/relu_op_functor.h: `(features > T(0)).select(features, features * alpha)`,
+  // and the grad `(features > T(0)).select(gradients, gradients * alpha)`; relu_op.h reads
+  // alpha as a float attribute and casts it: `alpha_ = T(alpha_tmp)`.
+  tensorflow: {
+    name: 'tensorflow',
+    forwardBranch: 'x > 0 ? x : x*alpha',
+    derivativeAtZero: 'alpha',
+    float32Product: 'fround(fround(alpha)*x)',
+    float64Alpha: 'fround(alpha)',
+    system: 'TensorFlow tf.nn.leaky_relu',
+    defaultAlpha: 0.2,
+    forwardSlope: float32Alpha,
+    gradientSlope: float32Alpha,
+    ...positiveBranchAt,
+    forwardMatchesSpec: nonNegative,
+    gradientMatchesSpec: false,
+    check: noCheck,
+  },
+  // keras/src/layers/activations/leaky_relu.py: `negative_slope=0.3`, and a ValueError for a
+  // negative slope; on the TensorFlow backend it calls tf.nn.leaky_relu.
+  keras: {
+    name: 'keras',
+    forwardBranch: 'x > 0 ? x : x*alpha',
+    derivativeAtZero: 'alpha',
+    float32Product: 'fround(fround(alpha)*x)',
+    float64Alpha: 'fround(alpha)',
+    system: 'Keras keras.layers.LeakyReLU (TensorFlow backend)',
+    defaultAlpha: 0.3,
+    forwardSlope: float32Alpha,
+    gradientSlope: float32Alpha,
+    ...positiveBranchAt,
+    forwardMatchesSpec: nonNegative,
+    gradientMatchesSpec: false,
+    check: (alpha) => {
+      if (alpha < 0) {
+        throw new RangeError(
+          `alpha must be 0 or more for the 'keras' convention (keras.layers.LeakyReLU rejects a negative slope), got ${describeValue(alpha)}`,
+        );
+      }
+    },
+  },
+  // tfjs-backend-cpu LeakyRelu: `outVals[i] = xVals[i] < 0 ? alpha * xVals[i] : xVals[i]`, a
+  // Float32Array times the JS number alpha, so the product is rounded once from a double alpha.
+  // tfjs-core gradients/LeakyRelu_grad: `where(greater(x, 0), dy, mul(dy, alpha))`, where mul
+  // makes alpha a float32 tensor.
+  'tfjs-cpu': {
+    name: 'tfjs-cpu',
+    forwardBranch: 'x < 0 ? alpha*x : x',
+    derivativeAtZero: 'alpha',
+    float32Product: 'forward fround(alpha*x), gradient fround(fround(alpha)*g)',
+    float64Alpha: 'none: float32 only',
+    system: 'TensorFlow.js tf.leakyRelu on the cpu backend',
+    defaultAlpha: 0.2,
+    forwardSlope: (alpha) => alpha,
+    gradientSlope: float32Alpha,
+    forwardAt: (x, slope) => (x < 0 ? slope * x : x),
+    derivativeAt: positiveBranchAt.derivativeAt,
+    backwardAt: positiveBranchAt.backwardAt,
+    // The product uses a double slope, which the spec's float32 kernels cannot.
+    forwardMatchesSpec: () => false,
+    gradientMatchesSpec: false,
+    check: float32Only('tfjs-cpu'),
+  },
+  // tfjs-backend-wasm src/cc/leakyrelu_impl.cc: `const float leakyrelu_alpha`,
+  // `x_buf[i] < 0 ? leakyrelu_alpha * x_buf[i] : x_buf[i]`; the gradient is tfjs-core's.
+  'tfjs-wasm': {
+    name: 'tfjs-wasm',
+    forwardBranch: 'x < 0 ? alpha*x : x',
+    derivativeAtZero: 'alpha',
+    float32Product: 'fround(fround(alpha)*x)',
+    float64Alpha: 'none: float32 only',
+    system: 'TensorFlow.js tf.leakyRelu on the wasm backend',
+    defaultAlpha: 0.2,
+    forwardSlope: float32Alpha,
+    gradientSlope: float32Alpha,
+    forwardAt: (x, slope) => (x < 0 ? slope * x : x),
+    derivativeAt: positiveBranchAt.derivativeAt,
+    backwardAt: positiveBranchAt.backwardAt,
+    // `x < 0 ? slope * x : x` and `x >= 0 ? x : slope * x` agree on every input, NaN and zeros included.
+    forwardMatchesSpec: () => true,
+    gradientMatchesSpec: false,
+    check: float32Only('tfjs-wasm'),
+  },
+  // jax/_src/nn/functions.py: `jnp.where(x >= 0, x, negative_slope * x)`, the slope weakly typed
+  // (cast to x's dtype). Its gradient is the transpose of the select: the cotangent goes to the
+  // taken branch and +0 to the other, `where(x >= 0, g, 0) + slope * where(x >= 0, 0, g)`.
+  jax: {
+    name: 'jax',
+    forwardBranch: 'x >= 0 ? x : alpha*x',
+    derivativeAtZero: '1',
+    float32Product: 'fround(fround(alpha)*x)',
+    float64Alpha: 'alpha',
+    system: 'JAX jax.nn.leaky_relu',
+    defaultAlpha: 0.01,
+    forwardSlope: doubleAlpha,
+    gradientSlope: doubleAlpha,
+    forwardAt: specAt.forwardAt,
+    derivativeAt: (x, slope) => (x >= 0 ? 1 + slope * 0 : 0 + slope * 1),
+    backwardAt: (gradient, x, slope) => (x >= 0 ? gradient + slope * 0 : 0 + slope * gradient),
+    forwardMatchesSpec: () => true,
+    gradientMatchesSpec: false,
+    check: noCheck,
+  },
+  // onnx/defs/math/defs.cc LeakyRelu-16: `Where(Less(X, 0), Mul(CastLike(alpha, X), X), X)`, alpha a
+  // float attribute (default 0.01). ONNX has no backward op; onnxruntime's training LeakyReluGrad
+  // (orttraining .../activations_grad_impl.cu) is `dy * (y > 0 ? 1 : alpha)`, on the output y.
+  onnx: {
+    name: 'onnx',
+    forwardBranch: 'x < 0 ? alpha*x : x',
+    derivativeAtZero: 'alpha',
+    float32Product: 'fround(fround(alpha)*x)',
+    float64Alpha: 'fround(alpha)',
+    system: 'ONNX LeakyRelu (onnxruntime; the gradient of onnxruntime-training)',
+    defaultAlpha: 0.01,
+    forwardSlope: float32Alpha,
+    gradientSlope: float32Alpha,
+    forwardAt: (x, slope) => (x < 0 ? slope * x : x),
+    derivativeAt: (x, slope, round) => (round(x < 0 ? slope * x : x) > 0 ? 1 : slope),
+    backwardAt: (gradient, x, slope, round) => (round(x < 0 ? slope * x : x) > 0 ? gradient : gradient * slope),
+    forwardMatchesSpec: () => true,
+    gradientMatchesSpec: false,
+    check: noCheck,
+  },
+};
+
+const identity = (value: number): number => value;
+
+/** One row of {@link conventionTable}: a convention's description, without its functions. */
+export type ConventionRow = { readonly convention: ConventionName } & Pick<
+  Convention,
+  'system' | 'defaultAlpha' | 'forwardBranch' | 'derivativeAtZero' | 'float32Product' | 'float64Alpha'
+>;
+
+/**
+ * What every `options.convention` computes, one row per system: the default
+ * slope, the branch, the derivative at 0, and the rounding of the slope.
+ *
+ * ```text
+ * convention | default alpha | forward branch | f'(0) | float32 product | float64 alpha
+ * ```
+ *
+ * @returns The rows, `'spec'` first.
+ * @throws Nothing.
+ *
+ * @example
+ * ```ts
+ * import { conventionTable } from 'leaky-relu';
+ *
+ * conventionTable().map((row) => row.convention) //=> [ 'spec', 'pytorch', 'tensorflow', 'keras', 'tfjs-cpu', 'tfjs-wasm', 'jax', 'onnx' ]
+ * conventionTable()[1]!.derivativeAtZero //=> 'alpha'
+ * ```
+ */
+export function conventionTable(): ConventionRow[] {
+  return Object.values(conventions).map(
+    ({ name, system, defaultAlpha, forwardBranch, derivativeAtZero, float32Product, float64Alpha }) => ({
+      convention: name,
+      system,
+      defaultAlpha,
+      forwardBranch,
+      derivativeAtZero,
+      float32Product,
+      float64Alpha,
+    }),
+  );
+}
+
+/** How a result of `precision` is rounded: `Math.fround` for float32. */
+export function roundingFor(precision: Precision): (value: number) => number {
+  return precision === 'float32' ? Math.fround : identity;
+}
+
+/**
+ * Looks a convention up by name, checking it.
+ *
+ * @throws {RangeError} for a name that is not a convention.
+ */
+export function conventionNamed(name: unknown): Convention {
+  if (typeof name === 'string' && Object.prototype.hasOwnProperty.call(conventions, name)) {
+    return conventions[name as ConventionName];
+  }
+  const names = Object.keys(conventions).map((known) => `'${known}'`).join(', ');
+  throw new RangeError(`options.convention must be one of ${names}, got ${describeValue(name)}`);
+}

@@ -1,0 +1,15 @@
+/**
+ * leaky-relu/plot: Plotly figures of Leaky ReLU built from the library's own
+ * values, displayed in Jupyter notebooks on the tslab kernel or written as
+ * standalone HTML pages. The core entry point, `leaky-relu`, never imports
+ * this one.
+ *
+ * @packageDocumentation
+ */
+export { leakyReluFigure, alphaComparisonFigure, activationComparisonFigure } from './figures.js';
+export type { ActivationComparisonOptions, CurveOptions, LeakyReluFigureOptions } from './figures.js';
+export type { Axis, Figure, Layout, LineStyle, MarkerStyle, ScatterTrace, Title } from './figure.js';
+export { plotThemes, type FigureTheme, type ThemeName } from './themes.js';
+export { mimeBundle, type MimeBundle, type MimeBundleOptions } from './mime-bundle.js';
+export { show, type ShowOptions } from './show.js';
+export { toHtml, type ToHtmlOptions } from './to-html.js';

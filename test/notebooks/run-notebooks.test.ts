@@ -1,0 +1,112 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, expect, it } from 'vitest';
+import { leakyReluFigure, mimeBundle } from 'leaky-relu/plot';
+import {
+  NOTEBOOK_TIMEOUT,
+  cellOutputs,
+  copyFixtures,
+  describeWithJupyter,
+  registerKernel,
+  runNotebooks,
+  streamText,
+} from '../support/jupyter.js';
+import { root } from '../support/snippets.js';
+
+describeWithJupyter('scripts/run-notebooks.py on the project tslab kernel', () => {
+  beforeAll(registerKernel);
+
+  it('runs a notebook that imports the package by name and writes show()’s one display_data back', () => {
+    const [notebook] = copyFixtures('run-show', ['show.ipynb']);
+    const run = runNotebooks([notebook!]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const [imports, printed, shown, shownDark] = cellOutputs(notebook!);
+    expect(imports).toEqual([]);
+    expect(printed!.map(streamText)).toEqual(['[-0.02 -0.01  0.    1.    2.  ]\n']);
+    expect(shown).toHaveLength(1);
+    const output = shown![0]!;
+    expect(output.output_type).toBe('display_data');
+    expect(Object.keys(output.data!)).toEqual(['application/vnd.plotly.v1+json', 'text/html', 'text/plain']);
+    const expected = mimeBundle(leakyReluFigure());
+    expect(output.data!['application/vnd.plotly.v1+json']).toEqual(expected['application/vnd.plotly.v1+json']);
+    expect(streamText({ output_type: 'html', text: output.data!['text/html'] as string[] })).toBe(expected['text/html']);
+    expect(streamText({ output_type: 'plain', text: output.data!['text/plain'] as string[] })).toBe(
+      'Plotly figure "Leaky ReLU Activation Function and Its Derivative": Leaky ReLU Function, Leaky ReLU Derivative',
+    );
+    const dark = leakyReluFigure({ theme: 'dark', markZero: true });
+    expect(shownDark!.map((each) => each.data!['application/vnd.plotly.v1+json'])).toEqual([{ data: dark.data, layout: dark.layout }]);
+  }, NOTEBOOK_TIMEOUT);
+
+  it('writes the same file on every run: no timestamps, no absolute paths', () => {
+    const [notebook] = copyFixtures('run-twice', ['expected-error.ipynb']);
+    expect(runNotebooks([notebook!]).status).toBe(0);
+    const first = readFileSync(notebook!, 'utf8');
+    expect(runNotebooks([notebook!]).status).toBe(0);
+    expect(readFileSync(notebook!, 'utf8')).toBe(first);
+    expect(first).not.toMatch(/"execution"|iopub|file:\/\/| {4}at /);
+    expect(first).not.toContain(root);
+  }, NOTEBOOK_TIMEOUT);
+
+  it('lets a cell tagged raises-exception fail, and still runs the cell after it', () => {
+    const [notebook] = copyFixtures('run-expected-error', ['expected-error.ipynb']);
+    const run = runNotebooks([notebook!]);
+    expect(run.status).toBe(0);
+    const [, failed, after] = cellOutputs(notebook!);
+    expect(failed!.map(streamText).join('')).toContain('RangeError: alpha must be a finite number, got NaN');
+    expect(after!.map(streamText)).toEqual(['-0.02\n']);
+  }, NOTEBOOK_TIMEOUT);
+
+  it('fails on a cell the kernel aborted, which nbclient alone counts as a success', () => {
+    const [notebook] = copyFixtures('run-abort', ['expected-error.ipynb']);
+    const before = readFileSync(notebook!, 'utf8');
+    // Without the pause after the expected error, the next cell lands in tslab's 200 ms abort window.
+    const run = runNotebooks(['--error-grace-ms', '0', notebook!]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('cell 2 was aborted by the kernel');
+    expect(run.stderr).toContain('console.log(leakyRelu(-2));');
+    expect(readFileSync(notebook!, 'utf8')).toBe(before);
+  }, NOTEBOOK_TIMEOUT);
+
+  it('fails on a cell with reply status error, and shows its stderr', () => {
+    const [notebook] = copyFixtures('run-error', ['error.ipynb']);
+    const run = runNotebooks([notebook!]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('cell 1 failed with status "error"');
+    expect(run.stderr).toContain('--- stderr\n');
+    expect(run.stderr).toContain('RangeError: alpha must be a finite number, got NaN');
+  }, NOTEBOOK_TIMEOUT);
+
+  it('fails on a notebook that its outputs would make too large to commit', () => {
+    const [notebook] = copyFixtures('run-size', ['show.ipynb']);
+    const run = runNotebooks(['--max-bytes', '20000', notebook!]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/show\.ipynb: would be \d+ bytes with its outputs, over the limit of 20000/);
+  }, NOTEBOOK_TIMEOUT);
+
+  it('passes the kernel’s own stderr on, except tslab’s harmless startup bind race', () => {
+    const race = (frame: string): string =>
+      'UnhandledPromiseRejection: Error: Socket is blocked by a bind or unbind operation\n' +
+      `    at ZmqMessage.signAndSend (tslab/dist/jupyter.js:143:14)\n    at ${frame} {\n  errno: 16,\n  code: 'EBUSY'\n}\n`;
+    const log = `${race('ZmqServer.publishStatus (tslab/dist/jupyter.js:339:15)')}a real warning\n${race('tslab/dist/jupyter.js:462:30')}`;
+    const filter =
+      'import importlib.util, sys\n' +
+      "spec = importlib.util.spec_from_file_location('runner', sys.argv[1])\n" +
+      'runner = importlib.util.module_from_spec(spec)\n' +
+      'spec.loader.exec_module(runner)\n' +
+      'sys.stdout.write(runner.TSLAB_BIND_RACE.sub("", sys.stdin.read()))\n';
+    const run = spawnSync('/usr/bin/python3', ['-c', filter, join(root, 'scripts/run-notebooks.py')], { input: log, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('a real warning\n');
+  });
+
+  it('with --check, executes without writing the outputs back', () => {
+    const [notebook] = copyFixtures('run-check', ['show.ipynb']);
+    const before = readFileSync(notebook!, 'utf8');
+    const run = runNotebooks(['--check', notebook!]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('show.ipynb: ran\n');
+    expect(readFileSync(notebook!, 'utf8')).toBe(before);
+  }, NOTEBOOK_TIMEOUT);
+});

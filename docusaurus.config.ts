@@ -65,7 +65,7 @@ export default {
     [
       'docusaurus-plugin-typedoc',
       {
-        entryPoints: ['src/index.ts', 'src/experiments/index.ts'],
+        entryPoints: ['src/index.ts', 'src/experiments/index.ts', 'src/plot/index.ts'],
         tsconfig: 'tsconfig.build.json',
         out: generatedDocs.api,
         readme: 'none',

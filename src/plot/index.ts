@@ -4,7 +4,7 @@
  * standalone HTML pages. The core entry point, `leaky-relu`, never imports
  * this one.
  *
- * @packageDocumentation
+ * @module leaky-relu/plot
  */
 export { leakyReluFigure, alphaComparisonFigure, activationComparisonFigure } from './figures.js';
 export type { ActivationComparisonOptions, CurveOptions, LeakyReluFigureOptions } from './figures.js';

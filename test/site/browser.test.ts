@@ -177,6 +177,20 @@ describeWithChromium('the documentation site, in Chromium', () => {
     await close();
   }, PAGE_TIMEOUT);
 
+  it('hides and shows a curve of the activation comparison with its toggle', async () => {
+    const { page, errors, close } = await openPage('/variants', 1);
+    const visibility = () =>
+      page.locator('[data-plotly-chart]').evaluate((chart) => (chart as HTMLElement & { data: { name: string; visible?: unknown }[] }).data.map((trace) => [trace.name, trace.visible]));
+    const names = (await visibility()).map(([name]) => name);
+    expect(names).toEqual(['ReLU', 'Leaky ReLU (alpha = 0.1)', 'ELU (alpha = 1)', 'PReLU (initial slope 0.25)', 'RReLU in evaluation (slope 11/48)']);
+    await page.getByRole('checkbox', { name: 'ELU (alpha = 1)' }).uncheck();
+    await expect.poll(visibility).toContainEqual(['ELU (alpha = 1)', 'legendonly']);
+    await page.getByRole('checkbox', { name: 'ELU (alpha = 1)' }).check();
+    await expect.poll(visibility).toContainEqual(['ELU (alpha = 1)', true]);
+    expect(errors).toEqual([]);
+    await close();
+  }, PAGE_TIMEOUT);
+
   it('redraws the charts in the dark theme when the colour mode switches', async () => {
     const { page, errors, close } = await openPage('/variants', 1);
     const chart = page.locator('[data-plotly-chart]');

@@ -16,11 +16,14 @@ export default function NotebookHeader({ fileName, downloadPath }: NotebookHeade
       <p>
         This page is the notebook <a href={useBaseUrl(downloadPath)} download={fileName}>{fileName}</a>, with the outputs
         saved when it last ran. To run it yourself, on the <a href="https://github.com/yunabe/tslab">tslab</a> TypeScript
-        kernel for Jupyter:
+        kernel for Jupyter, in a folder holding the notebook:
       </p>
       <pre className={styles.command}>
         {`npm install leaky-relu plotly.js-dist-min tslab\nnpx tslab install --python=python3\njupyter notebook ${fileName}`}
       </pre>
+      <p>
+        In a clone of the repository, <code>npm run jupyter</code> opens every notebook on the project's own kernel.
+      </p>
     </div>
   );
 }

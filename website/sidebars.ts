@@ -1,7 +1,7 @@
 import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
 
 export default {
-  guide: ['getting-started', 'semantics', 'variants', 'experiments', 'benchmarks'],
+  guide: ['getting-started', 'semantics', 'conventions', 'variants', 'experiments', 'benchmarks'],
   notebooks: [
     {
       type: 'category',

@@ -133,6 +133,16 @@ describeWithChromium('the documentation site, in Chromium', () => {
     await close();
   }, PAGE_TIMEOUT);
 
+  it('resizes a chart with its container', async () => {
+    const { page, close } = await openPage('/', 1);
+    const width = () => page.locator('[data-plotly-chart] .main-svg').first().evaluate((svg) => svg.getBoundingClientRect().width);
+    const wide = await width();
+    // The window keeps its size: only the container narrows, as when a sidebar opens.
+    await page.locator('[data-demo="alpha-explorer"]').evaluate((demo) => ((demo as HTMLElement).style.width = '500px'));
+    await expect.poll(width, { timeout: 10_000 }).toBeLessThan(wide - 200);
+    await close();
+  }, PAGE_TIMEOUT);
+
   it('reads out the values at the x under the pointer', async () => {
     const { page, close } = await openPage('/', 1);
     const plot = await page.locator('[data-plotly-chart] .nsewdrag').first().boundingBox();

@@ -48,18 +48,11 @@ export default function PlotlyView({ figure, height = 450, onHover, label }: Plo
     };
   }, [figure, colorMode, height]);
 
+  // `responsive` redraws the chart when its container changes size (plotly.js
+  // watches the element itself, so a sidebar that opens counts, not only the window).
   useEffect(() => {
     const target = element.current!;
-    // Plotly's `responsive` follows the window only; a sidebar or a grid can
-    // change the container's width while the window stays the same.
-    const observer = new ResizeObserver(() => {
-      if (target.dataset.redraws !== undefined) void Plotly.Plots.resize(target);
-    });
-    observer.observe(target);
-    return () => {
-      observer.disconnect();
-      Plotly.purge(target);
-    };
+    return () => Plotly.purge(target);
   }, []);
 
   return <div ref={element} className={styles.chart} style={{ height }} role="img" aria-label={label} data-plotly-chart="" />;

@@ -55,5 +55,5 @@ export default function PlotlyView({ figure, height = 450, onHover, label }: Plo
     return () => Plotly.purge(target);
   }, []);
 
-  return <div ref={element} className={styles.chart} style={{ height }} role="img" aria-label={label} data-plotly-chart="" />;
+  return <div ref={element} className={styles.chart} style={{ height }} role="figure" aria-label={label} data-plotly-chart="" />;
 }

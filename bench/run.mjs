@@ -5,7 +5,7 @@
 // warm-up, each row next to a plain copy measured in the same process: a
 // streaming op reads and writes each element once, so a copy is its limit.
 // It prints a Markdown table, then checks the goals and a 1e8-element
-// run, and writes everything as JSON (default build/bench.json, or --json PATH).
+// run, and writes everything as JSON (default bench/results.json, which the site charts, or --json PATH).
 //
 // Options: --sizes 1e3,1e6 (default 1e3,1e4,1e5,1e6,1.6e7), --json PATH.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -25,7 +25,7 @@ import { kernelInstance } from '../dist/kernels/wasm.js';
 const { values: options } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1e3,1e4,1e5,1e6,1.6e7' },
-    json: { type: 'string', default: 'build/bench.json' },
+    json: { type: 'string', default: 'bench/results.json' },
   },
 });
 const SIZES = options.sizes.split(',').map(Number);

@@ -15,7 +15,7 @@ export default function BenchmarkChart(): React.JSX.Element {
   if (!results || !figure) {
     return (
       <div className={styles.demo} data-demo="benchmark-chart" data-results="none">
-        No benchmark results are committed yet. <code>npm run bench -- --json bench/results.json</code> measures them on your
+        No benchmark results are committed yet. <code>npm run bench</code> measures them on your
         machine, and this chart draws them once the file is committed.
       </div>
     );

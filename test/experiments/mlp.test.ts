@@ -6,6 +6,17 @@ const loss = (network: Mlp, inputs: Float64Array, targets: Float64Array): number
   return output.reduce((sum, y, i) => sum + (y - targets[i]!) ** 2, 0) / targets.length;
 };
 
+/** The derivative of `evaluate` with respect to `values[index]`, by a central difference. */
+const centralDifference = (values: Float64Array, index: number, evaluate: () => number, h = 1e-6): number => {
+  const saved = values[index]!;
+  values[index] = saved + h;
+  const above = evaluate();
+  values[index] = saved - h;
+  const below = evaluate();
+  values[index] = saved;
+  return (above - below) / (2 * h);
+};
+
 describe('createMlp(sizes, alpha, random, options)', () => {
   it('makes one dense layer per pair of sizes, with He-normal weights and shifted biases', () => {
     const network = createMlp([2, 400, 3], 0.01, createRandom(1), { biasShift: -0.5 });
@@ -37,7 +48,6 @@ describe('forward(network, batch) and backward(network, pass, gradOutput)', () =
     const pass = forward(network, inputs);
     const gradOutput = pass.output.map((y, i) => (2 * (y - targets[i]!)) / targets.length);
     const gradients = backward(network, pass, gradOutput);
-    const h = 1e-6;
     network.layers.forEach((layer, index) => {
       const pairs = [
         [layer.weights, gradients.weights[index]!],
@@ -45,13 +55,7 @@ describe('forward(network, batch) and backward(network, pass, gradOutput)', () =
       ] as const;
       for (const [values, analytic] of pairs) {
         for (let i = 0; i < values.length; i++) {
-          const saved = values[i]!;
-          values[i] = saved + h;
-          const above = loss(network, inputs, targets);
-          values[i] = saved - h;
-          const below = loss(network, inputs, targets);
-          values[i] = saved;
-          expect(analytic[i]!).toBeCloseTo((above - below) / (2 * h), 5);
+          expect(analytic[i]!).toBeCloseTo(centralDifference(values, i, () => loss(network, inputs, targets)), 5);
         }
       }
     });
@@ -66,16 +70,10 @@ describe('forward(network, batch) and backward(network, pass, gradOutput)', () =
     const pass = forward(network, inputs);
     const gradients = backward(network, pass, pass.output.map((y, i) => (2 * (y - targets[i]!)) / targets.length));
     expect(gradients.slopes).toHaveLength(2);
-    const h = 1e-6;
     network.slopes!.forEach((slopes, layer) => {
       for (let unit = 0; unit < slopes.length; unit++) {
-        const saved = slopes[unit]!;
-        slopes[unit] = saved + h;
-        const above = loss(network, inputs, targets);
-        slopes[unit] = saved - h;
-        const below = loss(network, inputs, targets);
-        slopes[unit] = saved;
-        expect(gradients.slopes![layer]![unit]!).toBeCloseTo((above - below) / (2 * h), 5);
+        const numeric = centralDifference(slopes, unit, () => loss(network, inputs, targets));
+        expect(gradients.slopes![layer]![unit]!).toBeCloseTo(numeric, 5);
       }
     });
   });

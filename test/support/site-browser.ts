@@ -7,33 +7,23 @@
  * pages that record their console errors and network requests and are kept
  * off every host but 127.0.0.1.
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { describe, it } from 'vitest';
 import { readBuildStamp, siteSourcesHash } from '../../scripts/site/build-stamp.mjs';
 import { serveSite } from '../../scripts/site/serve.mjs';
+import { describeWithJupyter } from './jupyter.js';
 import { root } from './snippets.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 
 /**
- * `describe` for tests that need Debian's Chromium. When it is missing the
- * suite fails with the install command, unless LEAKY_RELU_SKIP_SYSTEM_TESTS=1
- * asks to skip it.
+ * `describe` for tests that need Debian's Chromium: the notebook tests' check,
+ * since scripts/system-deps.sh covers Chromium too. When a package is missing
+ * the suite fails with the install command, unless
+ * LEAKY_RELU_SKIP_SYSTEM_TESTS=1 asks to skip it.
  */
-export function describeWithChromium(name: string, body: () => void): void {
-  if (existsSync(CHROMIUM)) describe(name, body);
-  else if (process.env.LEAKY_RELU_SKIP_SYSTEM_TESTS === '1') describe.skip(name, body);
-  else {
-    describe(name, () => {
-      it('has Chromium to run in', () => {
-        throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or set LEAKY_RELU_SKIP_SYSTEM_TESTS=1 to skip the browser tests)`);
-      });
-    });
-  }
-}
+export const describeWithChromium = describeWithJupyter;
 
 /** The built site, checked to be built from the current sources: `npm test` builds it first. */
 export function builtSite(): string {

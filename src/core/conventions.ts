@@ -73,6 +73,20 @@ function float32Only(name: ConventionName) {
   };
 }
 
+// What both tfjs backends share: the forward's `x < 0` branch, and tfjs-core's gradient
+// (gradients/LeakyRelu_grad: `where(greater(x, 0), dy, mul(dy, alpha))`, alpha a float32 tensor).
+const tfjsShared = {
+  forwardBranch: 'x < 0 ? alpha*x : x',
+  derivativeAtZero: 'alpha',
+  float64Alpha: 'none: float32 only',
+  defaultAlpha: 0.2,
+  gradientSlope: float32Alpha,
+  forwardAt: (x: number, slope: number) => (x < 0 ? slope * x : x),
+  derivativeAt: positiveBranchAt.derivativeAt,
+  backwardAt: positiveBranchAt.backwardAt,
+  gradientMatchesSpec: false,
+} as const;
+
 /**
  * Every convention, by name. Each cites the source it was read from; the
  * tests check them against vectors computed by the real systems where they
@@ -155,41 +169,25 @@ export const conventions: { readonly [name in ConventionName]: Convention } = {
   // tfjs-core gradients/LeakyRelu_grad: `where(greater(x, 0), dy, mul(dy, alpha))`, where mul
   // makes alpha a float32 tensor.
   'tfjs-cpu': {
+    ...tfjsShared,
     name: 'tfjs-cpu',
-    forwardBranch: 'x < 0 ? alpha*x : x',
-    derivativeAtZero: 'alpha',
     float32Product: 'forward fround(alpha*x), gradient fround(fround(alpha)*g)',
-    float64Alpha: 'none: float32 only',
     system: 'TensorFlow.js tf.leakyRelu on the cpu backend',
-    defaultAlpha: 0.2,
     forwardSlope: (alpha) => alpha,
-    gradientSlope: float32Alpha,
-    forwardAt: (x, slope) => (x < 0 ? slope * x : x),
-    derivativeAt: positiveBranchAt.derivativeAt,
-    backwardAt: positiveBranchAt.backwardAt,
     // The product uses a double slope, which the spec's float32 kernels cannot.
     forwardMatchesSpec: () => false,
-    gradientMatchesSpec: false,
     check: float32Only('tfjs-cpu'),
   },
   // tfjs-backend-wasm src/cc/leakyrelu_impl.cc: `const float leakyrelu_alpha`,
   // `x_buf[i] < 0 ? leakyrelu_alpha * x_buf[i] : x_buf[i]`; the gradient is tfjs-core's.
   'tfjs-wasm': {
+    ...tfjsShared,
     name: 'tfjs-wasm',
-    forwardBranch: 'x < 0 ? alpha*x : x',
-    derivativeAtZero: 'alpha',
     float32Product: 'fround(fround(alpha)*x)',
-    float64Alpha: 'none: float32 only',
     system: 'TensorFlow.js tf.leakyRelu on the wasm backend',
-    defaultAlpha: 0.2,
     forwardSlope: float32Alpha,
-    gradientSlope: float32Alpha,
-    forwardAt: (x, slope) => (x < 0 ? slope * x : x),
-    derivativeAt: positiveBranchAt.derivativeAt,
-    backwardAt: positiveBranchAt.backwardAt,
     // `x < 0 ? slope * x : x` and `x >= 0 ? x : slope * x` agree on every input, NaN and zeros included.
     forwardMatchesSpec: () => true,
-    gradientMatchesSpec: false,
     check: float32Only('tfjs-wasm'),
   },
   // jax/_src/nn/functions.py: `jnp.where(x >= 0, x, negative_slope * x)`, the slope weakly typed

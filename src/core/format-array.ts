@@ -22,10 +22,10 @@ const THRESHOLD = 1000;
 const EDGE_ITEMS = 3;
 
 /**
- * Prints a 1-D array as NumPy prints it (`str(array)`, `print(array)`), with
- * NumPy's default options: up to 8 decimals, the shortest digits that
+ * Prints a 1-D array as NumPy 2.4 prints it (`str(array)`, `print(array)`),
+ * with NumPy's default options: up to 8 decimals, the shortest digits that
  * identify each value, one shared width, lines of at most 75 characters, and
- * `...` past 1000 elements.
+ * past 1000 elements only the first and last three, around `...`.
  *
  * ```text
  * formatArray([-0.02, -0.01, 0, 1, 2]) === "[-0.02 -0.01  0.    1.    2.  ]"
@@ -36,13 +36,13 @@ const EDGE_ITEMS = 3;
  * float64, an integer typed array as integers, and a `number[]` as integers
  * when every element is a safe integer, otherwise as float64. So
  * `formatArray([0, 1])` is `[0 1]`, while `formatArray(new Float64Array([0, 1]))`
- * is `[0. 1.]`. Floats switch to scientific notation when NumPy does: a
- * nonzero magnitude of at least 1e8 or below 1e-4, or a ratio above 1000
- * between the largest and the smallest. Decimals cut at the 8th place are
- * rounded half to even on the exact binary value, as NumPy's Dragon4 does.
- * `NaN` prints as `nan`, infinities as `inf` and `-inf`, and `-0` as `-0.`.
- * Where NumPy 1.x and 2.x differ (the float32 test against 1e-4), this
- * follows NumPy 2.
+ * is `[0. 1.]`. Floats switch to scientific notation when NumPy 2.3 and later
+ * do: a nonzero magnitude of at least 1e6 for float32 (1e8 for float64), or
+ * below 1e-4, or a ratio above 1000 between the largest and the smallest;
+ * float32 compares in float32. The digits are NumPy's Dragon4 output, bit for
+ * bit: the shortest unique digits, the exact value's digits past them where a
+ * column needs more, rounded half to even. `NaN` prints as `nan`, infinities
+ * as `inf` and `-inf`, and `-0` as `-0.`.
  *
  * @param x - A `number[]` or a numeric typed array.
  * @returns The array as NumPy prints it, on one or more lines.
@@ -57,6 +57,8 @@ const EDGE_ITEMS = 3;
  * formatArray([0.5, -1.25, 3]) //=> '[ 0.5  -1.25  3.  ]'
  * formatArray([1e-5, 1, 2]) //=> '[1.e-05 1.e+00 2.e+00]'
  * formatArray(new Float32Array([0.1, NaN, -Infinity])) //=> '[ 0.1  nan -inf]'
+ * formatArray(new Float32Array([83990112, 1])) //=> '[8.399011e+07 1.000000e+00]'
+ * formatArray(new Float64Array(2000).fill(0.5)) //=> '[0.5 0.5 0.5 ... 0.5 0.5 0.5]'
  * formatArray('abc' as never) //=> throws TypeError: x must be an array of numbers or a numeric typed array, got "abc" (string)
  * ```
  */
@@ -64,8 +66,9 @@ export function formatArray(x: PrintableArray): string {
   const elements = checkPrintable(x);
   const summarized = elements.length > THRESHOLD;
   const shown = summarized ? [...elements.slice(0, EDGE_ITEMS), ...elements.slice(-EDGE_ITEMS)] : elements;
-  const format = formatterFor(x, shown);
-  const words = shown.map(format);
+  const float32 = isFloat32Array(x);
+  const float = float32 || isFloat64Array(x) || (Array.isArray(x) && !shown.every((value) => Number.isSafeInteger(value)));
+  const words = float ? (shown as number[]).map(floatFormatter(shown as number[], float32)) : shown.map(integerFormatter(shown));
   if (summarized) words.splice(EDGE_ITEMS, 0, '...');
   return wrapLine(words);
 }
@@ -89,14 +92,6 @@ function checkPrintable(x: unknown): readonly Element[] {
   );
 }
 
-function formatterFor(x: unknown, shown: readonly Element[]): (value: Element) => string {
-  const float32 = isFloat32Array(x);
-  const float = float32 || isFloat64Array(x) || (Array.isArray(x) && !shown.every((value) => Number.isSafeInteger(value)));
-  if (!float) return integerFormatter(shown);
-  const format = floatFormatter(shown as number[], float32);
-  return (value) => format(value as number);
-}
-
 /** numpy/_core/arrayprint.py, IntegerFormat: right-aligned to the widest of min and max. */
 function integerFormatter(values: readonly Element[]): (value: Element) => string {
   const width = Math.max(0, ...values.map((value) => String(value).length));
@@ -104,187 +99,257 @@ function integerFormatter(values: readonly Element[]): (value: Element) => strin
 }
 
 /**
- * numpy/_core/arrayprint.py, FloatingFormat with floatmode 'maxprec': a first
- * pass over the finite values chooses the notation and the paddings, then
- * each value is printed with them.
+ * numpy/_core/arrayprint.py, FloatingFormat with floatmode 'maxprec' and no
+ * legacy mode: a first pass prints the finite values with the shortest unique
+ * digits (at most 8 decimals) to choose the paddings, then each value is
+ * printed with them.
  */
 function floatFormatter(values: readonly number[], float32: boolean): (value: number) => string {
   const finite = values.filter(Number.isFinite);
-  const magnitudes = finite.filter((value) => value !== 0).map(Math.abs);
-  let scientific = false;
-  if (magnitudes.length > 0) {
-    const max = Math.max(...magnitudes);
-    const min = Math.min(...magnitudes);
-    const ratio = float32 ? Math.fround(max / min) : max / min;
-    // NumPy 2 compares a float32 with the Python float 1e-4 in float32 (NEP 50).
-    const smallest = float32 ? Math.fround(1e-4) : 1e-4;
-    scientific = max >= 1e8 || min < smallest || ratio > 1000;
+  const scientific = isScientific(finite, float32);
+  const firstPass = finite.map((value) => {
+    const binary = binaryFloat(value, float32);
+    return scientific ? formatScientific(binary, PRECISION, -1, false) : formatPositional(binary, PRECISION, -1);
+  });
+  const [mantissas, exponents] = unzip(firstPass.map((text) => splitAt(text, 'e')));
+  const [integers, fractions] = unzip(mantissas.map((text) => splitAt(text, '.')));
+  const widest = (parts: readonly string[]): number => Math.max(0, ...parts.map((part) => part.length));
+  const fractionWidth = widest(fractions);
+  const exponentDigits = widest(exponents) - 1;
+  const padRight = finite.length === 0 ? 0 : scientific ? exponentDigits + 2 + fractionWidth : fractionWidth;
+  let padLeft = widest(integers);
+  if (finite.length < values.length) {
+    const negativeInfinity = values.includes(-Infinity) ? 1 : 0;
+    padLeft = Math.max(padLeft, 'nan'.length - padRight - 1, 'inf'.length + negativeInfinity - padRight - 1);
   }
-  const parts = finite.map((value) => (scientific ? scientificParts : positionalParts)(value, float32));
-  const widest = (pick: (part: NumberParts) => string): number => Math.max(0, ...parts.map((part) => pick(part).length));
-  const padLeft = widest((part) => part.integer);
-  const fractionWidth = widest((part) => part.fraction);
-  const exponentWidth = scientific ? Math.max(2, widest((part) => part.exponent) - 1) : 0;
-  const padRight = scientific ? exponentWidth + 2 + fractionWidth : fractionWidth;
-  const nonFinite = values.filter((value) => !Number.isFinite(value));
-  const nonFiniteWidth = Math.max(0, ...nonFinite.map((value) => nonFiniteText(value).length));
-  const integerWidth = Math.max(padLeft, nonFiniteWidth - padRight - 1);
 
   return (value) => {
-    if (!Number.isFinite(value)) return nonFiniteText(value).padStart(integerWidth + padRight + 1);
-    if (!scientific) {
-      const { integer, fraction } = positionalParts(value, float32);
-      return `${integer.padStart(integerWidth)}.${fraction.padEnd(padRight)}`;
+    if (!Number.isFinite(value)) {
+      const text = Number.isNaN(value) ? 'nan' : value < 0 ? '-inf' : 'inf';
+      return text.padStart(padLeft + padRight + 1);
     }
-    // Dragon4's min_digits: past the shortest digits, the exact value's own
-    // digits are printed, rounded, rather than zeros.
-    const { integer, fraction, exponent } = scientificText(roundDecimal(exactDecimal(value), fractionWidth + 1));
-    const sign = exponent[0];
-    const digits = exponent.slice(1).padStart(exponentWidth, '0');
-    return `${integer.padStart(integerWidth)}.${fraction.padEnd(fractionWidth, '0')}e${sign}${digits}`;
+    const binary = binaryFloat(value, float32);
+    if (scientific) return formatScientific(binary, fractionWidth, fractionWidth, true, padLeft, exponentDigits);
+    return formatPositional(binary, PRECISION, 0, padLeft, padRight);
   };
 }
 
-function nonFiniteText(value: number): string {
-  if (Number.isNaN(value)) return 'nan';
-  return value < 0 ? '-inf' : 'inf';
+/**
+ * FloatingFormat.fillFormat's choice, from the nonzero finite magnitudes. For
+ * float32 every step is in float32, as NumPy 2 compares a float32 with a
+ * Python float (NEP 50). The upper cutoff is 10^min(8, finfo.precision) since
+ * NumPy 2.3: 1e6 for float32, 1e8 for float64.
+ */
+function isScientific(finite: readonly number[], float32: boolean): boolean {
+  let max = 0;
+  let min = Infinity;
+  for (const value of finite) {
+    const magnitude = Math.abs(value);
+    if (magnitude === 0) continue;
+    max = Math.max(max, magnitude);
+    min = Math.min(min, magnitude);
+  }
+  if (max === 0) return false;
+  const ratio = float32 ? Math.fround(max / min) : max / min;
+  return max >= (float32 ? 1e6 : 1e8) || min < (float32 ? Math.fround(1e-4) : 1e-4) || ratio > 1000;
 }
 
-interface NumberParts {
-  /** The sign and the digits before the point. */
-  readonly integer: string;
-  /** The digits after the point, trailing zeros trimmed. */
-  readonly fraction: string;
-  /** For scientific notation, the exponent's sign and digits (at least two). */
-  readonly exponent: string;
+function splitAt(text: string, separator: string): [string, string] {
+  const at = text.indexOf(separator);
+  return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at + 1)];
 }
 
-/** A decimal `d.ddd × 10^exponent`; `digits` has no leading or trailing zeros, or is "0". */
-interface Decimal {
+function unzip(pairs: readonly (readonly [string, string])[]): [string[], string[]] {
+  return [pairs.map(([first]) => first), pairs.map(([, second]) => second)];
+}
+
+/**
+ * A finite float as Dragon4 takes it: `mantissa × 2^exponent`, with the index
+ * of the mantissa's highest bit, and whether the gap below is half the gap
+ * above (a power of two above the smallest normal).
+ */
+interface BinaryFloat {
   readonly negative: boolean;
+  readonly mantissa: bigint;
+  readonly exponent: number;
+  readonly mantissaBit: number;
+  readonly unequalMargins: boolean;
+}
+
+const scratch = new DataView(new ArrayBuffer(8));
+
+function binaryFloat(value: number, float32: boolean): BinaryFloat {
+  let fraction: bigint;
+  let biasedExponent: number;
+  let negative: boolean;
+  const [fractionBits, bias] = float32 ? [23, 127] : [52, 1023];
+  if (float32) {
+    scratch.setFloat32(0, value);
+    const bits = scratch.getUint32(0);
+    fraction = BigInt(bits & 0x7fffff);
+    biasedExponent = (bits >>> 23) & 0xff;
+    negative = bits >>> 31 === 1;
+  } else {
+    scratch.setFloat64(0, value);
+    const bits = scratch.getBigUint64(0);
+    fraction = bits & ((1n << 52n) - 1n);
+    biasedExponent = Number((bits >> 52n) & 0x7ffn);
+    negative = bits >> 63n === 1n;
+  }
+  if (biasedExponent === 0) {
+    return {
+      negative,
+      mantissa: fraction,
+      exponent: 1 - bias - fractionBits,
+      mantissaBit: fraction.toString(2).length - 1,
+      unequalMargins: false,
+    };
+  }
+  return {
+    negative,
+    mantissa: fraction | (1n << BigInt(fractionBits)),
+    exponent: biasedExponent - bias - fractionBits,
+    mantissaBit: fractionBits,
+    unequalMargins: biasedExponent !== 1 && fraction === 0n,
+  };
+}
+
+/** Digits `d.ddd × 10^exponent`, as Dragon4 returns them. */
+interface Digits {
   readonly digits: string;
   readonly exponent: number;
 }
 
-function positionalParts(value: number, float32: boolean): NumberParts {
-  const shortest = shortestDecimal(value, float32);
-  const pointAt = shortest.exponent + 1;
-  const decimal =
-    shortest.digits.length - pointAt <= PRECISION ? shortest : roundDecimal(exactDecimal(value), pointAt + PRECISION);
-  const point = decimal.exponent + 1;
-  const { digits } = decimal;
-  const integer = point <= 0 ? '0' : digits.slice(0, point).padEnd(point, '0');
-  const fraction = point >= digits.length ? '' : point < 0 ? '0'.repeat(-point) + digits : digits.slice(point);
-  return { integer: (decimal.negative ? '-' : '') + integer, fraction: trimZeros(fraction), exponent: '' };
+/** Where Dragon4's cutoffs count from: the first digit, or the decimal point. */
+type CutoffMode = 'total' | 'fraction';
+
+/** numpy's dragon4.c buffer: without a cutoff, printing stops after this many digits. */
+const DRAGON4_BUFFER = 16384;
+const LOG10_2 = 0.30102999566398119521373889472449;
+
+/**
+ * numpy/_core/src/multiarray/dragon4.c, Dragon4 in DigitMode_Unique
+ * (Steele & White, Burger & Dybvig), with the same integer arithmetic, in
+ * BigInt: digits are generated until the value is told apart from its
+ * neighbours (ties to an even mantissa included, as IEEE parsing rounds) and
+ * `cutoffMin` digits are out, or until `cutoffMax`; the last digit is then
+ * rounded, half to even.
+ */
+function dragon4(float: BinaryFloat, mode: CutoffMode, cutoffMax: number, cutoffMin: number): Digits {
+  const { mantissa, exponent, mantissaBit, unequalMargins } = float;
+  if (mantissa === 0n) return { digits: '0', exponent: 0 };
+  const isEven = (mantissa & 1n) === 0n;
+  // value = scaledValue / scale; the margins are half the gaps to the
+  // neighbours, scaled alike; everything doubled (quadrupled with unequal
+  // margins) to stay whole.
+  const doubling = BigInt(unequalMargins ? 2 : 1);
+  let scaledValue = mantissa << (BigInt(Math.max(exponent, 0)) + doubling);
+  let scale = 1n << (BigInt(Math.max(-exponent, 0)) + doubling);
+  let marginLow = 1n << BigInt(Math.max(exponent, 0));
+  const marginHigh = (): bigint => (unequalMargins ? marginLow * 2n : marginLow);
+
+  // An estimate of floor(log10(value)) + 1 that is right or one too low.
+  let digitExponent = Math.ceil((mantissaBit + exponent) * LOG10_2 - 0.69);
+  if (cutoffMax >= 0 && mode === 'fraction' && digitExponent <= -cutoffMax) digitExponent = -cutoffMax + 1;
+  if (digitExponent > 0) {
+    scale *= 10n ** BigInt(digitExponent);
+  } else if (digitExponent < 0) {
+    const power = 10n ** BigInt(-digitExponent);
+    scaledValue *= power;
+    marginLow *= power;
+  }
+  if (scaledValue >= scale) {
+    digitExponent += 1;
+  } else {
+    scaledValue *= 10n;
+    marginLow *= 10n;
+  }
+
+  let cutoffMaxExponent = digitExponent - DRAGON4_BUFFER;
+  if (cutoffMax >= 0) cutoffMaxExponent = Math.max(cutoffMaxExponent, mode === 'total' ? digitExponent - cutoffMax : -cutoffMax);
+  let cutoffMinExponent = digitExponent;
+  if (cutoffMin >= 0) cutoffMinExponent = Math.min(cutoffMinExponent, mode === 'total' ? digitExponent - cutoffMin : -cutoffMin);
+  const firstExponent = digitExponent - 1;
+
+  const digits: number[] = [];
+  let digit: number;
+  let low: boolean;
+  let high: boolean;
+  for (;;) {
+    digitExponent -= 1;
+    digit = Number(scaledValue / scale);
+    scaledValue %= scale;
+    const lowGap = scaledValue - marginLow;
+    const highGap = scaledValue + marginHigh() - scale;
+    low = isEven ? lowGap <= 0n : lowGap < 0n;
+    high = isEven ? highGap >= 0n : highGap > 0n;
+    if (((low || high) && digitExponent <= cutoffMinExponent) || digitExponent === cutoffMaxExponent) break;
+    digits.push(digit);
+    scaledValue *= 10n;
+    marginLow *= 10n;
+  }
+
+  let roundDown = low;
+  if (low === high) {
+    const twice = scaledValue * 2n;
+    roundDown = twice < scale || (twice === scale && digit % 2 === 0);
+  }
+  if (roundDown) return { digits: [...digits, digit].join(''), exponent: firstExponent };
+  if (digit < 9) return { digits: [...digits, digit + 1].join(''), exponent: firstExponent };
+  // Rounding a 9 up carries into the digits before it; past the first, the
+  // value becomes 1 at the next power of ten.
+  while (digits.length > 0 && digits.at(-1) === 9) digits.pop();
+  if (digits.length === 0) return { digits: '1', exponent: firstExponent + 1 };
+  digits.push(digits.pop()! + 1);
+  return { digits: digits.join(''), exponent: firstExponent };
 }
 
-function scientificParts(value: number, float32: boolean): NumberParts {
-  const shortest = shortestDecimal(value, float32);
-  return scientificText(
-    shortest.digits.length <= PRECISION + 1 ? shortest : roundDecimal(exactDecimal(value), PRECISION + 1),
-  );
+function signOf(float: BinaryFloat): string {
+  return float.negative ? '-' : '';
 }
 
-function scientificText(decimal: Decimal): NumberParts {
-  const exponent = `${decimal.exponent < 0 ? '-' : '+'}${String(Math.abs(decimal.exponent)).padStart(2, '0')}`;
-  return {
-    integer: (decimal.negative ? '-' : '') + decimal.digits.slice(0, 1),
-    fraction: trimZeros(decimal.digits.slice(1)),
-    exponent,
-  };
+/**
+ * dragon4.c, FormatPositional for `fractional=True`, `unique=True` and
+ * `trim='.'`: `precision` decimals at most, `minDigits` at least, trailing
+ * zeros trimmed but the point kept; -1 for no bound, no padding.
+ */
+function formatPositional(float: BinaryFloat, precision: number, minDigits: number, padLeft = -1, padRight = -1): string {
+  const { digits, exponent } = dragon4(float, 'fraction', precision, minDigits);
+  const wholeDigits = exponent + 1;
+  let whole = '0';
+  let fraction = '0'.repeat(Math.max(-wholeDigits, 0)) + digits;
+  if (wholeDigits > 0) {
+    whole = digits.slice(0, wholeDigits).padEnd(wholeDigits, '0');
+    fraction = digits.slice(wholeDigits);
+  }
+  fraction = trimZeros(fraction);
+  const sign = signOf(float);
+  return `${sign}${whole}`.padStart(padLeft) + `.${fraction}${' '.repeat(Math.max(padRight - fraction.length, 0))}`;
+}
+
+/**
+ * dragon4.c, FormatScientific with `unique=True`: `precision` decimals at
+ * most, `minDigits` at least; trailing zeros kept (`trim='k'`) or trimmed
+ * (`trim='.'`); the exponent on `exponentDigits` digits at least (2 for -1).
+ */
+function formatScientific(
+  float: BinaryFloat,
+  precision: number,
+  minDigits: number,
+  keepZeros: boolean,
+  padLeft = -1,
+  exponentDigits = -1,
+): string {
+  const { digits, exponent } = dragon4(float, 'total', precision < 0 ? -1 : precision + 1, minDigits < 0 ? -1 : minDigits + 1);
+  const rest = digits.slice(1);
+  const fraction = keepZeros ? rest.padEnd(Math.max(minDigits, 0), '0') : trimZeros(rest);
+  const exponentText = String(Math.abs(exponent)).padStart(exponentDigits < 0 ? 2 : Math.min(exponentDigits, 5), '0');
+  const mantissa = `${signOf(float)}${digits[0]!}`.padStart(padLeft);
+  return `${mantissa}.${fraction}e${exponent < 0 ? '-' : '+'}${exponentText}`;
 }
 
 function trimZeros(digits: string): string {
   return digits.replace(/0+$/, '');
-}
-
-function isNegative(value: number): boolean {
-  return value < 0 || Object.is(value, -0);
-}
-
-/**
- * The fewest significant digits that read back as `value`, the closest such
- * digits when there is a choice, as Dragon4 prints them. For float64 that is
- * JavaScript's own shortest form. For float32 it is searched for exactly: the
- * first rounding (half to even) of the exact value that falls strictly
- * between the midpoints to the neighbouring float32 values. Parsing the text
- * back through a double instead could round twice.
- */
-function shortestDecimal(value: number, float32: boolean): Decimal {
-  if (!float32) return parseExponential(value.toExponential(), isNegative(value));
-  const exact = exactDecimal(value);
-  if (value === 0) return exact;
-  const magnitude = Math.abs(value);
-  const below = nextFloat32(magnitude, -1);
-  const above = nextFloat32(magnitude, 1);
-  // Float32 midpoints need 25 bits, so they are exact in float64.
-  const low = exactDecimal((magnitude + below) / 2);
-  const high = exactDecimal(above === Infinity ? magnitude + (magnitude - below) / 2 : (magnitude + above) / 2);
-  for (let keep = 1; keep < exact.digits.length; keep++) {
-    const candidate = roundDecimal(exact, keep);
-    if (compareDecimals(low, candidate) < 0 && compareDecimals(candidate, high) < 0) return candidate;
-  }
-  return exact;
-}
-
-/** The float32 next to a positive float32 `magnitude`, downwards (-1) or upwards (1). */
-function nextFloat32(magnitude: number, direction: -1 | 1): number {
-  const bits = new Uint32Array(new Float32Array([magnitude]).buffer);
-  bits[0]! += direction;
-  return new Float32Array(bits.buffer)[0]!;
-}
-
-/** Compares the magnitudes of two decimals exactly. */
-function compareDecimals(a: Decimal, b: Decimal): number {
-  const scaleA = a.exponent - a.digits.length + 1;
-  const scaleB = b.exponent - b.digits.length + 1;
-  const common = Math.min(scaleA, scaleB);
-  const left = BigInt(a.digits) * 10n ** BigInt(scaleA - common);
-  const right = BigInt(b.digits) * 10n ** BigInt(scaleB - common);
-  return left < right ? -1 : left > right ? 1 : 0;
-}
-
-function parseExponential(text: string, negative: boolean): Decimal {
-  const [mantissa = '0', exponent = '0'] = text.replace(/^-/, '').split('e');
-  const digits = trimZeros(mantissa.replace('.', '')) || '0';
-  return { negative, digits, exponent: digits === '0' ? 0 : Number(exponent) };
-}
-
-/** The exact decimal expansion of a double: `m × 2^e` is `m × 5^-e × 10^e`. */
-function exactDecimal(value: number): Decimal {
-  const view = new DataView(new ArrayBuffer(8));
-  view.setFloat64(0, value);
-  const high = view.getUint32(0);
-  const biasedExponent = (high >>> 20) & 0x7ff;
-  let mantissa = (BigInt(high & 0xfffff) << 32n) | BigInt(view.getUint32(4));
-  if (biasedExponent !== 0) mantissa |= 1n << 52n;
-  const binaryExponent = biasedExponent === 0 ? -1074 : biasedExponent - 1075;
-  const negative = isNegative(value);
-  if (mantissa === 0n) return { negative, digits: '0', exponent: 0 };
-  const scaled =
-    binaryExponent >= 0 ? mantissa << BigInt(binaryExponent) : mantissa * 5n ** BigInt(-binaryExponent);
-  const text = scaled.toString();
-  const decimalExponent = text.length - 1 + Math.min(binaryExponent, 0);
-  return { negative, digits: trimZeros(text), exponent: decimalExponent };
-}
-
-/** Rounds to `keep` significant digits, half to even, as Dragon4 does at its cutoff. */
-function roundDecimal(decimal: Decimal, keep: number): Decimal {
-  const { digits, negative } = decimal;
-  if (digits.length <= keep) return decimal;
-  if (keep < 0) return { negative, digits: '0', exponent: 0 };
-  const kept = digits.slice(0, keep);
-  const first = digits.charCodeAt(keep) - 48;
-  const tie = first === 5 && digits.length === keep + 1;
-  const lastKept = keep === 0 ? 0 : kept.charCodeAt(keep - 1) - 48;
-  const up = first > 5 || (first === 5 && !tie) || (tie && lastKept % 2 === 1);
-  if (!up) {
-    const trimmed = trimZeros(kept);
-    return trimmed === '' ? { negative, digits: '0', exponent: 0 } : { negative, digits: trimmed, exponent: decimal.exponent };
-  }
-  const incremented = (BigInt(kept || '0') + 1n).toString();
-  const carried = incremented.length > kept.length;
-  return { negative, digits: trimZeros(incremented), exponent: decimal.exponent + (carried ? 1 : 0) };
 }
 
 /**

@@ -3,15 +3,27 @@ import { describe, expect, it } from 'vitest';
 import { formatArray } from 'leaky-relu';
 import { fromBits } from '../support/bits.js';
 
+type FloatDtype = 'float32' | 'float64';
+
+/** Written by scripts/numpy-golden.py; bits are hex IEEE patterns, space-separated. */
 interface Golden {
   numpy: string;
-  format: { dtype: 'float32' | 'float64'; bits: string[]; text: string }[];
+  format: [dtype: FloatDtype, bits: string, text: string][];
+  summaries: [dtype: FloatDtype, size: number, shownBits: string, hiddenBits: string, text: string][];
   integers: { values: number[]; text: string }[];
 }
 
 const golden = JSON.parse(
   readFileSync(new URL('./fixtures/numpy-golden.json', import.meta.url), 'utf8'),
 ) as Golden;
+
+/** The cases whose printed text differs from NumPy's, the first few with their input. */
+function mismatches(cases: readonly { input: string; actual: () => string; expected: string }[]): string[] {
+  return cases
+    .map(({ input, actual, expected }) => ({ input, text: actual(), expected }))
+    .filter(({ text, expected }) => text !== expected)
+    .map(({ input, text, expected }) => `${input}: got ${JSON.stringify(text)}, NumPy ${JSON.stringify(expected)}`);
+}
 
 describe('formatArray(x) prints as NumPy does', () => {
   it('reproduces the spec usage example verbatim', () => {
@@ -56,11 +68,50 @@ describe('formatArray(x) prints as NumPy does', () => {
     expect(formatArray(new Float64Array([Math.fround(1e-4), 0.05]))).toBe('[9.99999975e-05 5.00000000e-02]');
   });
 
+  it('switches float32 to scientific notation from 1e6, float64 from 1e8, as NumPy 2.3+ does', () => {
+    expect(formatArray(new Float32Array([999999]))).toBe('[999999.]');
+    expect(formatArray(new Float32Array([1e6]))).toBe('[1.e+06]');
+    expect(formatArray(new Float32Array([83990112]))).toBe('[8.399011e+07]');
+    expect(formatArray(new Float64Array([83990112]))).toBe('[83990112.]');
+    expect(formatArray(new Float64Array([1e8]))).toBe('[1.e+08]');
+  });
+
+  it("stops at float32's shortest unique digits, a tie with an even mantissa included", () => {
+    // 113032740 is the midpoint between 113032736 (even mantissa) and the
+    // next float32, and reads back as 113032736: 8 digits suffice.
+    expect(formatArray(new Float32Array([113032736]))).toBe('[1.1303274e+08]');
+  });
+
   it(`matches ${golden.format.length} float arrays printed by NumPy ${golden.numpy}`, () => {
-    for (const { dtype, bits, text } of golden.format) {
-      const values = fromBits(bits, dtype);
-      expect(formatArray(values), `${dtype} ${bits.join(',')}`).toBe(text);
-    }
+    const cases = golden.format.map(([dtype, bits, text]) => {
+      const values = fromBits(bits.split(' ').filter(Boolean), dtype);
+      return { input: `${dtype} ${bits}`, actual: () => formatArray(values), expected: text };
+    });
+    expect(cases.length).toBeGreaterThan(6000);
+    expect(mismatches(cases).slice(0, 10)).toEqual([]);
+  });
+
+  it('prints a number[] of floats as the float64 array it holds', () => {
+    const cases = golden.format
+      .filter(([dtype]) => dtype === 'float64')
+      .map(([dtype, bits, text]) => ({ values: Array.from(fromBits(bits.split(' ').filter(Boolean), dtype)), bits, text }))
+      .filter(({ values }) => !values.every((value) => Number.isSafeInteger(value)))
+      .map(({ values, bits, text }) => ({ input: `number[] ${bits}`, actual: () => formatArray(values), expected: text }));
+    expect(cases.length).toBeGreaterThan(2000);
+    expect(mismatches(cases).slice(0, 10)).toEqual([]);
+  });
+
+  it(`matches ${golden.summaries.length} summarised arrays, formatted from the six elements shown`, () => {
+    const cases = golden.summaries.map(([dtype, size, shownBits, hiddenBits, text]) => {
+      const shown = fromBits(shownBits.split(' '), dtype);
+      const hidden = fromBits([hiddenBits], dtype)[0]!;
+      const values = dtype === 'float32' ? new Float32Array(size) : new Float64Array(size);
+      values.fill(hidden);
+      values.set(shown.subarray(0, 3), 0);
+      values.set(shown.subarray(3), size - 3);
+      return { input: `${dtype}(${size}) ${shownBits} around ${hiddenBits}`, actual: () => formatArray(values), expected: text };
+    });
+    expect(mismatches(cases).slice(0, 10)).toEqual([]);
   });
 
   it(`matches ${golden.integers.length} integer arrays printed by NumPy`, () => {

@@ -1,4 +1,4 @@
-import { describeValue, isFloat32Array, isFloat64Array } from './validate.js';
+import { describeValue } from './validate.js';
 
 /** The arrays `formatArray` prints: any numeric array NumPy has a dtype for. */
 export type PrintableArray =
@@ -44,9 +44,16 @@ const EDGE_ITEMS = 3;
  * column needs more, rounded half to even. `NaN` prints as `nan`, infinities
  * as `inf` and `-inf`, and `-0` as `-0.`.
  *
+ * A summarised array is formatted from the six elements it shows, as NumPy
+ * does: the widths and the notation ignore the hidden middle. A typed array
+ * is read at those six indices only, so a huge one prints at once. A
+ * `number[]` is read once, whole, since any element decides between the
+ * integer and the float64 dtype. A hole in it is not a number.
+ *
  * @param x - A `number[]` or a numeric typed array.
  * @returns The array as NumPy prints it, on one or more lines.
- * @throws {TypeError} when `x` is not an array of numbers or a numeric typed array.
+ * @throws {TypeError} when `x` is not an array of numbers or a numeric typed
+ *   array, or when an element of a `number[]` (a hole included) is not a number.
  *
  * @example
  * ```ts
@@ -60,36 +67,75 @@ const EDGE_ITEMS = 3;
  * formatArray(new Float32Array([83990112, 1])) //=> '[8.399011e+07 1.000000e+00]'
  * formatArray(new Float64Array(2000).fill(0.5)) //=> '[0.5 0.5 0.5 ... 0.5 0.5 0.5]'
  * formatArray('abc' as never) //=> throws TypeError: x must be an array of numbers or a numeric typed array, got "abc" (string)
+ * formatArray([1, , 3] as number[]) //=> throws TypeError: x[1] must be a number, got undefined
  * ```
  */
 export function formatArray(x: PrintableArray): string {
-  const elements = checkPrintable(x);
-  const summarized = elements.length > THRESHOLD;
-  const shown = summarized ? [...elements.slice(0, EDGE_ITEMS), ...elements.slice(-EDGE_ITEMS)] : elements;
-  const float32 = isFloat32Array(x);
-  const float = float32 || isFloat64Array(x) || (Array.isArray(x) && !shown.every((value) => Number.isSafeInteger(value)));
-  const words = float ? (shown as number[]).map(floatFormatter(shown as number[], float32)) : shown.map(integerFormatter(shown));
+  const { shown, dtype, summarized } = shownElements(x);
+  const words =
+    dtype === 'integer'
+      ? shown.map(integerFormatter(shown))
+      : (shown as number[]).map(floatFormatter(shown as number[], dtype === 'float32'));
   if (summarized) words.splice(EDGE_ITEMS, 0, '...');
   return wrapLine(words);
 }
 
 type Element = number | bigint;
 
-function checkPrintable(x: unknown): readonly Element[] {
-  if (Array.isArray(x)) {
-    x.forEach((element: unknown, index) => {
-      if (typeof element !== 'number') {
-        throw new TypeError(`x[${index}] must be a number, got ${describeValue(element)}`);
-      }
-    });
-    return x as number[];
+/** What NumPy's `_leading_trailing` keeps of an array, and the dtype NumPy would give it. */
+interface Shown {
+  readonly shown: readonly Element[];
+  readonly dtype: 'integer' | 'float32' | 'float64';
+  readonly summarized: boolean;
+}
+
+// The intrinsic getters, so that an instance's own `length` or
+// `Symbol.toStringTag` cannot change what is read or how it is printed. They
+// recognise typed arrays from other realms too.
+const typedArrayPrototype = Object.getPrototypeOf(Int8Array.prototype) as object;
+const typedArrayTag = Object.getOwnPropertyDescriptor(typedArrayPrototype, Symbol.toStringTag)!.get!;
+const typedArrayLength = Object.getOwnPropertyDescriptor(typedArrayPrototype, 'length')!.get!;
+
+const TYPED_ARRAY_DTYPES: ReadonlyMap<unknown, Shown['dtype']> = new Map([
+  ['Float32Array', 'float32'],
+  ['Float64Array', 'float64'],
+  ...['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array',
+    'BigInt64Array', 'BigUint64Array'].map((name) => [name, 'integer'] as const),
+]);
+
+function shownElements(x: unknown): Shown {
+  if (Array.isArray(x)) return shownNumbers(x);
+  const dtype = TYPED_ARRAY_DTYPES.get(typedArrayTag.call(x));
+  if (dtype === undefined) {
+    throw new TypeError(`x must be an array of numbers or a numeric typed array, got ${describeValue(x)}`);
   }
-  if (ArrayBuffer.isView(x) && !(x instanceof DataView) && 'length' in x) {
-    return Array.from(x as unknown as ArrayLike<Element>);
+  const elements = x as ArrayLike<Element>;
+  const length = typedArrayLength.call(x) as number;
+  const summarized = length > THRESHOLD;
+  const indices = summarized
+    ? [0, 1, 2, length - 3, length - 2, length - 1]
+    : Array.from({ length }, (_, index) => index);
+  return { shown: indices.map((index) => elements[index]!), dtype, summarized };
+}
+
+/**
+ * Reads a `number[]` once, element by element (a getter or a Proxy is called
+ * once per index), keeping only what will be shown.
+ */
+function shownNumbers(x: readonly unknown[]): Shown {
+  const { length } = x;
+  const summarized = length > THRESHOLD;
+  const shown: number[] = [];
+  let integers = true;
+  for (let index = 0; index < length; index++) {
+    const element: unknown = x[index];
+    if (typeof element !== 'number') {
+      throw new TypeError(`x[${index}] must be a number, got ${describeValue(element)}`);
+    }
+    integers &&= Number.isSafeInteger(element);
+    if (!summarized || index < EDGE_ITEMS || index >= length - EDGE_ITEMS) shown.push(element);
   }
-  throw new TypeError(
-    `x must be an array of numbers or a numeric typed array, got ${describeValue(x)}`,
-  );
+  return { shown, dtype: integers ? 'integer' : 'float64', summarized };
 }
 
 /** numpy/_core/arrayprint.py, IntegerFormat: right-aligned to the widest of min and max. */

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { formatArray } from 'leaky-relu';
 import { fromBits } from '../support/bits.js';
@@ -118,11 +119,67 @@ describe('formatArray(x) prints as NumPy does', () => {
     for (const { values, text } of golden.integers) expect(formatArray(values)).toBe(text);
   });
 
+  it('decides between integers and float64 from every element of a number[], shown or not', () => {
+    const values = Array.from({ length: 2000 }, (_, index) => index);
+    expect(formatArray(values)).toBe('[   0    1    2 ... 1997 1998 1999]');
+    values[1000] = 0.5;
+    // NumPy 2.4.6: str(np.array(values)), the float64 array of the six shown.
+    expect(formatArray(values)).toBe('[0.000e+00 1.000e+00 2.000e+00 ... 1.997e+03 1.998e+03 1.999e+03]');
+  });
+
+  it('reads each element of a number[] once, getters and Proxies included', () => {
+    const reads = new Map<PropertyKey, number>();
+    const proxy = new Proxy([0.5, 1, 2], {
+      get(target, key, receiver) {
+        reads.set(key, (reads.get(key) ?? 0) + 1);
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    expect(formatArray(proxy)).toBe('[0.5 1.  2. ]');
+    expect([reads.get('0'), reads.get('1'), reads.get('2')]).toEqual([1, 1, 1]);
+
+    let calls = 0;
+    const changing = [1, 2];
+    Object.defineProperty(changing, 0, { get: () => (++calls === 1 ? 1 : '7') });
+    expect(formatArray(changing)).toBe('[1 2]');
+  });
+
+  it('reads a typed array through the intrinsic length and tag, not the instance', () => {
+    const lengthened = new Float32Array([1.5, 2]);
+    Object.defineProperty(lengthened, 'length', { value: 5000 });
+    expect(formatArray(lengthened)).toBe('[1.5 2. ]');
+    const disguised = new Int32Array([1, 2]);
+    Object.defineProperty(disguised, Symbol.toStringTag, { value: 'Float32Array' });
+    expect(formatArray(disguised)).toBe('[1 2]');
+  });
+
+  it('prints typed arrays from another realm', () => {
+    expect(formatArray(runInNewContext('new Float32Array([1.5, 2])') as Float32Array)).toBe('[1.5 2. ]');
+    expect(formatArray(runInNewContext('[0.5, 1]') as number[])).toBe('[0.5 1. ]');
+  });
+
+  it('prints a large typed array from its six shown elements', () => {
+    const values = new Float32Array(3_000_000).fill(0.25);
+    values[1_500_000] = NaN;
+    expect(formatArray(values)).toBe('[0.25 0.25 0.25 ... 0.25 0.25 0.25]');
+  });
+
   it('throws a TypeError naming the bad argument or element', () => {
     expect(() => formatArray('abc' as never)).toThrow(
       new TypeError('x must be an array of numbers or a numeric typed array, got "abc" (string)'),
     );
     expect(() => formatArray([1, '2'] as never)).toThrow(new TypeError('x[1] must be a number, got "2" (string)'));
-    expect(() => formatArray(new DataView(new ArrayBuffer(4)) as never)).toThrow(TypeError);
+    expect(() => formatArray(new DataView(new ArrayBuffer(4)) as never)).toThrow(
+      new TypeError('x must be an array of numbers or a numeric typed array, got DataView'),
+    );
+    expect(() => formatArray({ length: 1, 0: 1 } as never)).toThrow(TypeError);
+  });
+
+  it('throws a TypeError at a hole, never skipping it, as the ops do', () => {
+    expect(() => formatArray([1, , 3] as number[])).toThrow(new TypeError('x[1] must be a number, got undefined'));
+    const sparse = new Array<number>(2000);
+    sparse[0] = 1;
+    sparse[1999] = 2;
+    expect(() => formatArray(sparse)).toThrow(new TypeError('x[1] must be a number, got undefined'));
   });
 });

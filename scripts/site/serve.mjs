@@ -1,59 +1,293 @@
 // @ts-check
-// A small static server for the built site, on 127.0.0.1 only: `npm start`
-// serves build/ with it, and the browser tests start one on a free port.
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+// The static server for the built site, on 127.0.0.1 only: `npm start` serves
+// build/ with it, and the browser tests start one on a free port.
+//
+// `send` (the core of Express's serve-static) does the HTTP semantics of a
+// file: ranges, conditional requests, ETag, Last-Modified, HEAD and the MIME
+// type; `compression` (Express's) negotiates brotli or gzip and sets Vary.
+// Neither refuses symlinks or other methods than GET and HEAD, nor falls back
+// to a plain 404 (see SECURITY.md), so this file adds, around them: GET and
+// HEAD only, one strict resolution of the URL to a regular file inside the
+// folder, the security headers and the caching policy. Every request gets an
+// answer, and none can stop the server.
+import { createHash } from 'node:crypto';
+import { lstat, readFile } from 'node:fs/promises';
+import { createServer, STATUS_CODES } from 'node:http';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import compression from 'compression';
+import send from 'send';
 
-const CONTENT_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.ipynb': 'application/x-ipynb+json',
-};
+/** Longer request targets get 414; the site's longest URL is under 200 characters. */
+export const MAX_URL_LENGTH = 2048;
+/** Deeper paths get 404 without a look at the disk; the site is 5 folders deep. */
+export const MAX_PATH_SEGMENTS = 32;
+const ALLOWED_METHODS = ['GET', 'HEAD'];
+// Docusaurus names every file it writes under assets/ after a hash of its
+// content (`main.e8cabfe3.js`, `KaTeX_Main-Regular-<32 hex>.woff2`), so a
+// changed file gets a new URL and the old one can be cached for good.
+const HASHED_ASSET = /[.-][0-9a-f]{8,}\.[0-9a-z]+$/i;
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+// Everything else (pages, images, the search index) is revalidated with its
+// ETag, so a rebuild shows at once.
+const REVALIDATE = 'no-cache';
 
 /**
- * The file a URL path names in the built site: the file itself, or the page
- * (`/semantics` is `semantics.html`, `/` is `index.html`).
- *
- * @param {string} directory
- * @param {string} urlPath
+ * @typedef {{ status: 200, segments: string[] } | { status: 400 | 404 | 414 }} SiteFile
  */
-export function siteFile(directory, urlPath) {
-  const path = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
-  const candidates = [path, `${path}.html`, join(path, 'index.html')].map((candidate) => join(directory, candidate));
-  return candidates.find((candidate) => candidate.startsWith(directory) && existsSync(candidate) && statSync(candidate).isFile());
+
+/**
+ * Resolves a request target to a file of the built site: the file itself, or
+ * the page (`/semantics` is `semantics.html`, `/api/` is `api/index.html`).
+ * Only a regular file inside `root`, reached through real folders, counts:
+ * never a symlink, a dotfile or a dot-folder, a directory or anything outside.
+ *
+ * @param {string} root an absolute folder
+ * @param {string} target the request target as sent, query included
+ * @returns {Promise<SiteFile>} 200 with the path segments of the file under
+ *   `root`; 400 for a malformed path (bad percent-encoding, `.` or `..`
+ *   segments, an encoded `/`, a backslash or a NUL byte); 414 for a target
+ *   over {@link MAX_URL_LENGTH}; 404 otherwise.
+ */
+export async function resolveSiteFile(root, target) {
+  if (target.length > MAX_URL_LENGTH) return { status: 414 };
+  // Only the origin form (`/path?query`): the absolute form and `*` name no file here.
+  if (!target.startsWith('/')) return { status: 400 };
+  const pathname = target.split('?', 1)[0] ?? '';
+  const encoded = pathname.split('/').filter((segment) => segment !== '');
+  if (encoded.length > MAX_PATH_SEGMENTS) return { status: 404 };
+  /** @type {string[]} */
+  const segments = [];
+  for (const segment of encoded) {
+    let decoded;
+    try {
+      decoded = decodeURIComponent(segment);
+    } catch {
+      return { status: 400 };
+    }
+    // Each one of these could name a different file on another server: refuse it rather than guess.
+    if (decoded === '.' || decoded === '..' || /[/\\\0]/.test(decoded)) return { status: 400 };
+    if (decoded.startsWith('.')) return { status: 404 };
+    segments.push(decoded);
+  }
+  const last = segments.at(-1);
+  const candidates = last === undefined
+    ? [['index.html']]
+    : [segments, [...segments.slice(0, -1), `${last}.html`], [...segments, 'index.html']];
+  for (const candidate of candidates) {
+    if (await isRegularFileInside(root, candidate)) return { status: 200, segments: candidate };
+  }
+  return { status: 404 };
 }
 
 /**
- * Serves `directory` on 127.0.0.1; port 0 picks a free port.
+ * Whether `segments` lead from `root` to a regular file through folders only:
+ * `lstat` at each step, so a symlink anywhere on the way ends the walk.
+ *
+ * @param {string} root
+ * @param {string[]} segments
+ */
+async function isRegularFileInside(root, segments) {
+  let path = root;
+  for (const [index, segment] of segments.entries()) {
+    path = join(path, segment);
+    const stats = await lstat(path).catch(() => undefined);
+    const isLast = index === segments.length - 1;
+    if (!stats || (isLast ? !stats.isFile() : !stats.isDirectory())) return false;
+  }
+  return true;
+}
+
+/**
+ * The `sha256-…` sources of the inline scripts a page runs: scripts without a
+ * `src`, of a JavaScript type; data blocks such as JSON-LD are not run, so a
+ * policy need not name them.
+ *
+ * @param {string} html
+ * @returns {string[]}
+ */
+export function inlineScriptHashes(html) {
+  /** @type {string[]} */
+  const hashes = [];
+  for (const [, attributes = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    if (/\ssrc\s*=/i.test(attributes)) continue;
+    const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1];
+    if (type !== undefined && !/^(module|(text|application)\/(x-)?(java|ecma)script)$/i.test(type)) continue;
+    // The browser hashes the text after HTML's newline normalisation.
+    const text = body.replace(/\r\n?/g, '\n');
+    hashes.push(`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
+  }
+  return [...new Set(hashes)];
+}
+
+/**
+ * The inline scripts the site may run: those of the home page and the 404
+ * page, which Docusaurus builds from the theme and the config alone (its
+ * colour-mode script, on every page, and its base-URL banner, on the home
+ * page). A script that only a notebook page holds is not among them, so a
+ * script a notebook smuggled into its page is refused by the browser.
+ *
+ * @param {string} root
+ * @returns {Promise<string[]>}
+ */
+async function trustedInlineScripts(root) {
+  /** @type {string[]} */
+  const hashes = [];
+  for (const page of ['index.html', '404.html']) {
+    if (await isRegularFileInside(root, [page])) hashes.push(...inlineScriptHashes(await readFile(join(root, page), 'utf8')));
+  }
+  return [...new Set(hashes)];
+}
+
+/**
+ * The Content-Security-Policy of every response: what the built site needs,
+ * nothing more, and never another host.
+ *
+ * @param {string[]} scriptHashes the `'sha256-…'` sources of the inline scripts to allow
+ * @returns {string}
+ */
+export function contentSecurityPolicy(scriptHashes) {
+  return [
+    // Everything comes from this server: no CDN, no other host.
+    "default-src 'self'",
+    // The bundles; 'wasm-unsafe-eval' compiles the SIMD kernels (WebAssembly,
+    // in pages and in the trainer's Worker); the hashes admit Docusaurus's inline scripts.
+    ["script-src 'self' 'wasm-unsafe-eval'", ...scriptHashes].join(' '),
+    // KaTeX's server-rendered maths and Plotly's charts set style attributes.
+    "style-src 'self' 'unsafe-inline'",
+    // Infima's icons and Plotly's image export are data: and blob: images.
+    "img-src 'self' data: blob:",
+    // The KaTeX fonts: files, and the smallest ones inlined into the CSS by Docusaurus's webpack as data: URLs.
+    "font-src 'self' data:",
+    // The search index, fetched by the search bar.
+    "connect-src 'self'",
+    // The dying-ReLU trainer's module Worker.
+    "worker-src 'self'",
+    // No plugin content, no <base> to redirect relative URLs, forms submit here only.
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    // No other site may frame these pages (clickjacking).
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/**
+ * Headers sent with every answer, error or not.
+ *
+ * @param {string} policy
+ */
+function securityHeaders(policy) {
+  return {
+    'Content-Security-Policy': policy,
+    // A file is only ever what its Content-Type says.
+    'X-Content-Type-Options': 'nosniff',
+    // Leaving the site for a linked page tells it nothing about the page left.
+    'Referrer-Policy': 'no-referrer',
+  };
+}
+
+/**
+ * A short text answer: the errors, and 404 when the site has no 404.html.
+ *
+ * @param {import('node:http').ServerResponse} response
+ * @param {number} status
+ * @param {Record<string, string>} [headers]
+ */
+function respondWithStatus(response, status, headers = {}) {
+  if (response.headersSent) {
+    response.destroy();
+    return;
+  }
+  const body = `${status} ${STATUS_CODES[status] ?? ''}\n`;
+  response.writeHead(status, {
+    ...headers,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': REVALIDATE,
+  });
+  response.end(body);
+}
+
+/**
+ * Streams a file found by {@link resolveSiteFile} through `send`.
+ *
+ * @param {import('node:http').IncomingMessage} request
+ * @param {import('node:http').ServerResponse} response
+ * @param {string} root
+ * @param {string[]} segments
+ * @param {{ notFoundPage?: boolean }} [options] serve the 404 page: status 404, no validators, no ranges
+ */
+function respondWithFile(request, response, root, segments, options = {}) {
+  const name = segments.at(-1) ?? '';
+  const isNotFoundPage = options.notFoundPage ?? false;
+  response.statusCode = isNotFoundPage ? 404 : 200;
+  response.setHeader('Cache-Control', !isNotFoundPage && segments[0] === 'assets' && HASHED_ASSET.test(name) ? IMMUTABLE : REVALIDATE);
+  // The path is already checked; `send` decodes it again, hence the encoding.
+  send(request, `/${segments.map(encodeURIComponent).join('/')}`, {
+    root,
+    dotfiles: 'deny',
+    index: false,
+    cacheControl: false,
+    etag: !isNotFoundPage,
+    lastModified: !isNotFoundPage,
+    acceptRanges: !isNotFoundPage,
+  })
+    .on('error', (/** @type {{ status?: number }} */ error) => respondWithStatus(response, error.status ?? 500))
+    .pipe(response);
+}
+
+/**
+ * Answers one request.
+ *
+ * @param {import('node:http').IncomingMessage} request
+ * @param {import('node:http').ServerResponse} response
+ * @param {string} root
+ */
+async function respond(request, response, root) {
+  if (!ALLOWED_METHODS.includes(request.method ?? '')) {
+    respondWithStatus(response, 405, { Allow: ALLOWED_METHODS.join(', ') });
+    return;
+  }
+  const file = await resolveSiteFile(root, request.url ?? '');
+  if (file.status === 200) {
+    respondWithFile(request, response, root, file.segments);
+    return;
+  }
+  if (file.status === 404 && (await isRegularFileInside(root, ['404.html']))) {
+    respondWithFile(request, response, root, ['404.html'], { notFoundPage: true });
+    return;
+  }
+  respondWithStatus(response, file.status);
+}
+
+// A range is of the file as stored: compressing the bytes of a 206 would send
+// a range of nothing the client can name, so ranges are answered uncompressed.
+const compress = compression({
+  filter: (request, response) => request.headers.range === undefined && compression.filter(request, response),
+});
+
+/**
+ * Serves the built site in `directory` on 127.0.0.1; port 0 picks a free port.
  *
  * @param {string} directory
  * @param {number} port
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export function serveSite(directory, port) {
+export async function serveSite(directory, port) {
   const root = resolve(directory);
+  const headers = securityHeaders(contentSecurityPolicy(await trustedInlineScripts(root)));
   const server = createServer((request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const file = siteFile(root, pathname);
-    const status = file ? 200 : 404;
-    const body = file ?? join(root, '404.html');
-    const type = CONTENT_TYPES[/** @type {keyof typeof CONTENT_TYPES} */ (extname(body))] ?? 'application/octet-stream';
-    response.writeHead(status, { 'content-type': type });
-    createReadStream(body).pipe(response);
+    response.setHeaders(new Map(Object.entries(headers)));
+    // @ts-expect-error compression's types are Express's request and response; it only uses Node's.
+    compress(request, response, () => {
+      respond(request, response, root).catch(() => respondWithStatus(response, 500));
+    });
   });
+  // A slow client holds a socket for 10 s of headers and 30 s of request at most.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
   return new Promise((resolveServer, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => {
@@ -61,7 +295,10 @@ export function serveSite(directory, port) {
       const actualPort = typeof address === 'object' && address !== null ? address.port : port;
       resolveServer({
         url: `http://127.0.0.1:${actualPort}`,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () => new Promise((done) => {
+          server.close(() => done());
+          server.closeAllConnections();
+        }),
       });
     });
   });

@@ -149,8 +149,8 @@ const tfjsShared = {
 
 /**
  * Every convention, by name. Each cites the source it was read from; the
- * tests check them against vectors computed by the real systems where they
- * install here (PyTorch, tfjs-cpu, tfjs-wasm, onnxruntime).
+ * tests check them against vectors computed by the real systems (every one
+ * but onnxruntime-training's gradient, which does not install here).
  */
 export const conventions: { readonly [name in ConventionName]: Convention } = {
   spec: {

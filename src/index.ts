@@ -11,7 +11,7 @@ export { leakyReluBackward } from './core/backward.js';
 export { linspace } from './core/linspace.js';
 export { formatArray, type PrintableArray } from './core/format-array.js';
 export type { ArrayOptions, NumericArray, NumericInput, NumericOutput, OutOption } from './core/validate.js';
-export { conventionTable, type ConventionName, type ConventionRow } from './core/conventions.js';
+export { conventionTable, type ConventionName, type ConventionRow, type SubnormalMode } from './core/conventions.js';
 export { prelu, preluBackward, type PreluGradients, type PreluOptions } from './core/prelu.js';
 export { rrelu, rreluBackward, type RreluOptions, type RreluResult } from './core/rrelu.js';
 export { leakyReluInverse, leakyReluLogAbsDetJacobian } from './core/inverse.js';

@@ -5,7 +5,7 @@ import { runElementwise, type ElementwiseOp } from './elementwise.js';
 import type { ArrayOptions, NumericInput, NumericOutput, OptionsFor } from './validate.js';
 
 const backward: ElementwiseOp = {
-  optionKeys: ['out', 'convention'],
+  optionKeys: ['out', 'convention', 'subnormals'],
   atPoint: (convention, alpha, [gradOutput, x]) =>
     convention.backwardAt(gradOutput!, x!, convention.gradientSlope(alpha, 'float64'), roundingFor('float64')),
   intoArray: (convention, alpha, precision, [gradOutput, x], out) => {

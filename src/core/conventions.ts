@@ -1,4 +1,5 @@
 import { leakyReluAt, leakyReluBackwardAt, leakyReluDerivativeAt } from '../kernels/js.js';
+import { flushedProduct, flushedSum, flushInput } from './subnormals.js';
 import { describeValue } from './validate.js';
 
 /** The systems whose Leaky ReLU `options.convention` reproduces. */
@@ -6,6 +7,25 @@ export type ConventionName = 'spec' | 'pytorch' | 'tensorflow' | 'keras' | 'tfjs
 
 /** The precision data is computed in: float32 for a Float32Array, float64 otherwise. */
 export type Precision = 'float32' | 'float64';
+
+/**
+ * What `options.subnormals` selects: `'ieee'` computes subnormals as IEEE 754
+ * does, `'flush'` as a CPU with flush-to-zero and denormals-are-zero does.
+ */
+export type SubnormalMode = 'ieee' | 'flush';
+
+/**
+ * A system's rules on a CPU that flushes subnormals (see subnormals.ts). Each
+ * function receives the slope from `slope`, and returns the value the system
+ * stores, in `precision`.
+ */
+export interface FlushedRules {
+  /** The slope as the system holds it, subnormal slopes read as zero. */
+  slope(alpha: number, precision: Precision): number;
+  forwardAt(x: number, slope: number, precision: Precision): number;
+  derivativeAt(x: number, slope: number, precision: Precision): number;
+  backwardAt(gradient: number, x: number, slope: number, precision: Precision): number;
+}
 
 /**
  * One system's Leaky ReLU, as point functions. The slope a function receives
@@ -40,6 +60,10 @@ export interface Convention {
   readonly gradientMatchesSpec: boolean;
   /** Throws when the system would refuse the slope or the precision. */
   check(alpha: number, precision: Precision): void;
+  /** What the system does with subnormals on an x86-64 CPU: the default of `options.subnormals`. */
+  readonly subnormals: SubnormalMode;
+  /** The rules under flush-to-zero and denormals-are-zero, for the systems whose CPU kernels flush. */
+  readonly flushed?: FlushedRules;
 }
 
 const doubleAlpha = (alpha: number, precision: Precision): number => (precision === 'float32' ? Math.fround(alpha) : alpha);
@@ -73,6 +97,41 @@ function float32Only(name: ConventionName) {
   };
 }
 
+// TensorFlow's CPU kernels run with FTZ and DAZ set (tensorflow/core/platform/denormal.h, in every
+// thread of its pools). So the branch `features > T(0)` reads a subnormal x as a zero and takes the
+// product, the product of a normal x underflows to a signed zero, and alpha itself, a float32
+// attribute cast to T, is read as zero when it is a float32 subnormal. Checked against TensorFlow.
+const tensorflowFlushed: FlushedRules = {
+  slope: (alpha) => flushInput(Math.fround(alpha), 'float32'),
+  forwardAt: (x, slope, precision) => {
+    const read = flushInput(x, precision);
+    return read > 0 ? x : flushedProduct(read, slope, precision);
+  },
+  derivativeAt: (x, slope, precision) => (flushInput(x, precision) > 0 ? 1 : slope),
+  backwardAt: (gradient, x, slope, precision) =>
+    flushInput(x, precision) > 0 ? gradient : flushedProduct(flushInput(gradient, precision), slope, precision),
+};
+
+// XLA's CPU code runs with FTZ and DAZ too. The forward `where(x >= 0, x, slope * x)` reads a
+// negative subnormal x as -0, which takes the identity branch and returns x unflushed. The
+// gradient, as jax.jit compiles it with the slope a constant, is
+// `select(x >= 0, g, 0) + slope * select(x >= 0, 0, g)`: LLVM folds `g + slope*0` to g when
+// slope*0 is -0 (an exact identity), and keeps the add, which flushes g, when it is +0; the
+// other branch adds +0 to the flushed product, so an underflow gives +0. Eager jax.vjp fuses
+// that add into the product (an FMA) and keeps its sign: see docs/conventions.md.
+const jaxFlushed: FlushedRules = {
+  slope: (alpha, precision) => flushInput(precision === 'float32' ? Math.fround(alpha) : alpha, precision),
+  forwardAt: (x, slope, precision) => {
+    const read = flushInput(x, precision);
+    return read >= 0 ? x : flushedProduct(slope, read, precision);
+  },
+  derivativeAt: (x, slope, precision) => jaxFlushed.backwardAt(1, x, slope, precision),
+  backwardAt: (gradient, x, slope, precision) => {
+    if (flushInput(x, precision) >= 0) return slope < 0 || Object.is(slope, -0) ? gradient : flushedSum(gradient, 0, precision);
+    return flushedSum(0, flushedProduct(slope, flushInput(gradient, precision), precision), precision);
+  },
+};
+
 // What both tfjs backends share: the forward's `x < 0` branch, and tfjs-core's gradient
 // (gradients/LeakyRelu_grad: `where(greater(x, 0), dy, mul(dy, alpha))`, alpha a float32 tensor).
 const tfjsShared = {
@@ -85,12 +144,13 @@ const tfjsShared = {
   derivativeAt: positiveBranchAt.derivativeAt,
   backwardAt: positiveBranchAt.backwardAt,
   gradientMatchesSpec: false,
+  subnormals: 'ieee',
 } as const;
 
 /**
  * Every convention, by name. Each cites the source it was read from; the
- * tests check them against vectors computed by the real systems where they
- * install here (PyTorch, tfjs-cpu, tfjs-wasm, onnxruntime).
+ * tests check them against vectors computed by the real systems (every one
+ * but onnxruntime-training's gradient, which does not install here).
  */
 export const conventions: { readonly [name in ConventionName]: Convention } = {
   spec: {
@@ -107,6 +167,7 @@ export const conventions: { readonly [name in ConventionName]: Convention } = {
     forwardMatchesSpec: () => true,
     gradientMatchesSpec: true,
     check: noCheck,
+    subnormals: 'ieee',
   },
   pytorch: {
     name: 'pytorch',
@@ -122,6 +183,7 @@ export const conventions: { readonly [name in ConventionName]: Convention } = {
     forwardMatchesSpec: nonNegative,
     gradientMatchesSpec: false,
     check: noCheck,
+    subnormals: 'ieee',
   },
   // tensorflow/core/kernels/relu_op_functor.h: `(features > T(0)).select(features, features * alpha)`,
   // and the grad `(features > T(0)).select(gradients, gradients * alpha)`; relu_op.h reads
@@ -140,6 +202,8 @@ export const conventions: { readonly [name in ConventionName]: Convention } = {
     forwardMatchesSpec: nonNegative,
     gradientMatchesSpec: false,
     check: noCheck,
+    subnormals: 'flush',
+    flushed: tensorflowFlushed,
   },
   // keras/src/layers/activations/leaky_relu.py: `negative_slope=0.3`, and a ValueError for a
   // negative slope; on the TensorFlow backend it calls tf.nn.leaky_relu.
@@ -163,6 +227,8 @@ export const conventions: { readonly [name in ConventionName]: Convention } = {
         );
       }
     },
+    subnormals: 'flush',
+    flushed: tensorflowFlushed,
   },
   // tfjs-backend-cpu LeakyRelu: `outVals[i] = xVals[i] < 0 ? alpha * xVals[i] : xVals[i]`, a
   // Float32Array times the JS number alpha, so the product is rounded once from a double alpha.
@@ -205,10 +271,13 @@ export const conventions: { readonly [name in ConventionName]: Convention } = {
     gradientSlope: doubleAlpha,
     forwardAt: specAt.forwardAt,
     derivativeAt: (x, slope) => (x >= 0 ? 1 + slope * 0 : 0 + slope * 1),
-    backwardAt: (gradient, x, slope) => (x >= 0 ? gradient + slope * 0 : 0 + slope * gradient),
+    // The product is rounded before the add, as float32 hardware does, so an underflow gives +0.
+    backwardAt: (gradient, x, slope, round) => (x >= 0 ? gradient + slope * 0 : 0 + round(slope * gradient)),
     forwardMatchesSpec: () => true,
     gradientMatchesSpec: false,
     check: noCheck,
+    subnormals: 'flush',
+    flushed: jaxFlushed,
   },
   // onnx/defs/math/defs.cc LeakyRelu-16: `Where(Less(X, 0), Mul(CastLike(alpha, X), X), X)`, alpha a
   // float attribute (default 0.01). ONNX has no backward op; onnxruntime's training LeakyReluGrad
@@ -229,6 +298,7 @@ export const conventions: { readonly [name in ConventionName]: Convention } = {
     forwardMatchesSpec: () => true,
     gradientMatchesSpec: false,
     check: noCheck,
+    subnormals: 'ieee',
   },
 };
 
@@ -237,7 +307,7 @@ const identity = (value: number): number => value;
 /** One row of {@link conventionTable}: a convention's description, without its functions. */
 export type ConventionRow = { readonly convention: ConventionName } & Pick<
   Convention,
-  'system' | 'defaultAlpha' | 'forwardBranch' | 'derivativeAtZero' | 'float32Product' | 'float64Alpha'
+  'system' | 'defaultAlpha' | 'forwardBranch' | 'derivativeAtZero' | 'float32Product' | 'float64Alpha' | 'subnormals'
 >;
 
 /**
@@ -245,7 +315,7 @@ export type ConventionRow = { readonly convention: ConventionName } & Pick<
  * slope, the branch, the derivative at 0, and the rounding of the slope.
  *
  * ```text
- * convention | default alpha | forward branch | f'(0) | float32 product | float64 alpha
+ * convention | default alpha | forward branch | f'(0) | float32 product | float64 alpha | subnormals
  * ```
  *
  * @returns The rows, `'spec'` first.
@@ -257,11 +327,12 @@ export type ConventionRow = { readonly convention: ConventionName } & Pick<
  *
  * conventionTable().map((row) => row.convention) //=> [ 'spec', 'pytorch', 'tensorflow', 'keras', 'tfjs-cpu', 'tfjs-wasm', 'jax', 'onnx' ]
  * conventionTable()[1]!.derivativeAtZero //=> 'alpha'
+ * conventionTable()[2]!.subnormals //=> 'flush'
  * ```
  */
 export function conventionTable(): ConventionRow[] {
   return Object.values(conventions).map(
-    ({ name, system, defaultAlpha, forwardBranch, derivativeAtZero, float32Product, float64Alpha }) => ({
+    ({ name, system, defaultAlpha, forwardBranch, derivativeAtZero, float32Product, float64Alpha, subnormals }) => ({
       convention: name,
       system,
       defaultAlpha,
@@ -269,6 +340,7 @@ export function conventionTable(): ConventionRow[] {
       derivativeAtZero,
       float32Product,
       float64Alpha,
+      subnormals,
     }),
   );
 }
@@ -289,4 +361,35 @@ export function conventionNamed(name: unknown): Convention {
   }
   const names = Object.keys(conventions).map((known) => `'${known}'`).join(', ');
   throw new RangeError(`options.convention must be one of ${names}, got ${describeValue(name)}`);
+}
+
+/**
+ * The convention as it computes under `options.subnormals`: itself for
+ * `'ieee'`, or its flushed rules for data of `precision`, which no fast kernel
+ * implements, so they run on the reference loop.
+ *
+ * @throws {TypeError} for a mode that is not `'ieee'` or `'flush'`.
+ * @throws {RangeError} for `'flush'` with a system that computes subnormals.
+ */
+export function withSubnormals(convention: Convention, mode: unknown, precision: Precision): Convention {
+  if (mode !== undefined && mode !== 'ieee' && mode !== 'flush') {
+    throw new TypeError(`options.subnormals must be 'ieee' or 'flush', got ${describeValue(mode)}`);
+  }
+  if ((mode ?? convention.subnormals) === 'ieee') return convention;
+  const rules = convention.flushed;
+  if (!rules) {
+    throw new RangeError(
+      `options.subnormals 'flush' is not defined for the '${convention.name}' convention: ${convention.system} computes subnormals`,
+    );
+  }
+  return {
+    ...convention,
+    forwardSlope: (alpha) => rules.slope(alpha, precision),
+    gradientSlope: (alpha) => rules.slope(alpha, precision),
+    forwardAt: (x, slope) => rules.forwardAt(x, slope, precision),
+    derivativeAt: (x, slope) => rules.derivativeAt(x, slope, precision),
+    backwardAt: (gradient, x, slope) => rules.backwardAt(gradient, x, slope, precision),
+    forwardMatchesSpec: () => false,
+    gradientMatchesSpec: false,
+  };
 }

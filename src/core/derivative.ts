@@ -5,7 +5,7 @@ import { runElementwise, type ElementwiseOp } from './elementwise.js';
 import type { ArrayOptions, NumericInput, NumericOutput, OptionsFor } from './validate.js';
 
 const derivative: ElementwiseOp = {
-  optionKeys: ['out', 'convention'],
+  optionKeys: ['out', 'convention', 'subnormals'],
   atPoint: (convention, alpha, [x]) => convention.derivativeAt(x!, convention.gradientSlope(alpha, 'float64'), roundingFor('float64')),
   intoArray: (convention, alpha, precision, [x], out) => {
     const slope = convention.gradientSlope(alpha, precision);

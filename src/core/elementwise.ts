@@ -3,7 +3,7 @@
  * order, then compute a number directly or hand arrays to the kernels.
  */
 import type { KernelArray } from '../kernels/dispatch.js';
-import { conventionNamed, type Convention, type Precision } from './conventions.js';
+import { conventionNamed, withSubnormals, type Convention, type Precision } from './conventions.js';
 import {
   checkCompanion,
   checkInput,
@@ -17,8 +17,8 @@ import {
 
 /** An op as its two paths: one value, and whole arrays into `out`. */
 export interface ElementwiseOp {
-  /** The options it takes: `out`, and for the Leaky ReLU ops `convention`. */
-  readonly optionKeys: readonly ('out' | 'convention')[];
+  /** The options it takes: `out`, and for the Leaky ReLU ops `convention` and `subnormals`. */
+  readonly optionKeys: readonly ('out' | 'convention' | 'subnormals')[];
   /** Checks `alpha` once it is a finite number; the default checks nothing more. */
   readonly checkAlpha?: (alpha: number) => void;
   /** The result at one point. `values` are the companions' values, then `x`'s. */
@@ -49,10 +49,10 @@ export function runElementwise(
   const length = typeof x === 'number' ? 0 : (x as ArrayLike<number>).length;
   for (const [value, name] of companions) checkCompanion(value, name, kind, length, 'x');
   const given = checkOptions(options, op.optionKeys);
-  const convention = conventionNamed(given.convention ?? 'spec');
+  const precision: Precision = kind === 'Float32Array' ? 'float32' : 'float64';
+  const convention = withSubnormals(conventionNamed(given.convention ?? 'spec'), given.subnormals, precision);
   const givenOut = checkOut(given.out, kind, length, 'x');
   const slope = alpha === undefined ? convention.defaultAlpha : checkSlope(alpha, 'alpha');
-  const precision: Precision = kind === 'Float32Array' ? 'float32' : 'float64';
   op.checkAlpha?.(slope);
   convention.check(slope, precision);
   const inputs = [...companions.map(([value]) => value), x];

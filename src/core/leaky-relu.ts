@@ -4,7 +4,7 @@ import { runElementwise, type ElementwiseOp } from './elementwise.js';
 import type { ArrayOptions, NumericInput, NumericOutput, OptionsFor } from './validate.js';
 
 const forward: ElementwiseOp = {
-  optionKeys: ['out', 'convention'],
+  optionKeys: ['out', 'convention', 'subnormals'],
   atPoint: (convention, alpha, [x]) => convention.forwardAt(x!, convention.forwardSlope(alpha, 'float64')),
   intoArray: (convention, alpha, precision, [x], out) => {
     const slope = convention.forwardSlope(alpha, precision);

@@ -1,4 +1,4 @@
-import type { ConventionName } from './conventions.js';
+import type { ConventionName, SubnormalMode } from './conventions.js';
 
 /**
  * Argument checks shared by every public function. Each check throws before
@@ -139,6 +139,12 @@ export interface ArrayOptions<Out> extends OutOption<Out> {
    * `'jax'` or `'onnx'`. It also sets the default `alpha`.
    */
   readonly convention?: ConventionName | undefined;
+  /**
+   * `'flush'` computes as a CPU that flushes subnormals to zero (the default
+   * of `'tensorflow'`, `'keras'` and `'jax'`, whose CPU kernels do); `'ieee'`
+   * keeps them, as IEEE 754 and every other convention do.
+   */
+  readonly subnormals?: SubnormalMode | undefined;
 }
 
 /**

@@ -151,7 +151,7 @@ describe('leakyRelu(x, alpha)', () => {
     it('throws a TypeError for options that are not an object or hold an unknown key', () => {
       expect(() => leakyRelu(1, 0.01, 3 as never)).toThrow(new TypeError('options must be an object, got 3'));
       expect(() => leakyRelu([1], 0.01, { otu: [0] } as never)).toThrow(
-        new TypeError('options.otu is not an option; the options are: out, convention'),
+        new TypeError('options.otu is not an option; the options are: out, convention, subnormals'),
       );
     });
 

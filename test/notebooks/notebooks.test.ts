@@ -113,11 +113,14 @@ describeWithJupyter('the notebooks in notebooks/', () => {
       expect(text).toContain('Within 5e-4, so agreeing to 3 decimals, for every alpha: true.');
     });
 
-    it('04 shows PReLU learning its slopes and PyTorch and tfjs-cpu differing in the last bit', () => {
+    it('04 shows PReLU learning its slopes, PyTorch and tfjs-cpu differing in the last bit, and TensorFlow flushing a subnormal', () => {
       const outputs = outputsOf('04-beyond-fixed-alpha.ipynb');
       const text = printed(outputs);
       expect(text).toContain('pytorch    -0.2200000137090683  (0xbe6147af)');
       expect(text).toContain('tfjs-cpu   -0.2199999988079071  (0xbe6147ae)');
+      expect(text).toMatch(/^tensorflow  0\.2 .* flush\s*$/m);
+      expect(text).toContain('spec       forward 0x000116c2 0x800037c0  derivative 1 0.20000000298023224');
+      expect(text).toContain('tensorflow forward 0x00000000 0x80000000  derivative 0.20000000298023224 0.20000000298023224');
       expect(text).toMatch(/dead units 0 of 32/);
       const [slopes] = figures(outputs);
       expect(slopes!.data).toHaveLength(32);

@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { checkInput, checkSlope, describeValue, isFloat32Array, isFloat64Array } from '../../src/core/validate.js';
+import { checkSlope, readInput, describeValue, isFloat32Array, isFloat64Array } from '../../src/core/validate.js';
 
 describe('describeValue(value)', () => {
   it.each([
@@ -35,7 +35,7 @@ describe('isFloat32Array and isFloat64Array', () => {
     expect(foreign32 instanceof Float32Array).toBe(false);
     expect(isFloat32Array(foreign32)).toBe(true);
     expect(isFloat64Array(foreign64)).toBe(true);
-    expect(checkInput(foreign32, 'x')).toBe('Float32Array');
+    expect(readInput(foreign32, 'x').kind).toBe('Float32Array');
   });
 
   it('reject look-alikes', () => {

@@ -29,22 +29,35 @@ export type ReadOptions<Rules extends OptionRules> = {
  * @throws {RangeError} when a rule rejects a value's range.
  */
 export function readOptions<Rules extends OptionRules>(options: unknown, rules: Rules, name = 'options'): ReadOptions<Rules> {
-  if (options === undefined) return {};
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new TypeError(`${name} must be an object, got ${describeValue(options)}`);
-  }
   const known = Object.keys(rules);
-  for (const key of Object.keys(options)) {
-    if (!Object.prototype.hasOwnProperty.call(rules, key)) {
-      throw new TypeError(`${name}.${key} is not an option; the options are: ${known.join(', ')}`);
-    }
-  }
+  if (!checkOptionKeys(options, known, name)) return {};
   const read: Record<string, unknown> = {};
   for (const key of known) {
     const value: unknown = (options as Record<string, unknown>)[key];
     if (value !== undefined) read[key] = rules[key]!(value, `${name}.${key}`);
   }
   return read as ReadOptions<Rules>;
+}
+
+/**
+ * Checks that `options` is undefined, or an object whose keys are all among
+ * `known`, and tells whether it is an object. For functions that check each
+ * option's value themselves.
+ *
+ * @throws {TypeError} for `null`, a non-object, an array, or an unknown key.
+ */
+export function checkOptionKeys(options: unknown, known: readonly string[], name = 'options'): options is object {
+  if (options === undefined) return false;
+  if (!isRecord(options)) throw new TypeError(`${name} must be an object, got ${describeValue(options)}`);
+  for (const key of Object.keys(options)) {
+    if (!known.includes(key)) throw new TypeError(`${name}.${key} is not an option; the options are: ${known.join(', ')}`);
+  }
+  return true;
+}
+
+/** Whether `value` is an object with named properties: not `null`, an array or a typed array. */
+export function isRecord(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !ArrayBuffer.isView(value);
 }
 
 /**

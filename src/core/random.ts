@@ -84,3 +84,43 @@ export function checkSeed(value: unknown, name: string): number {
   }
   return value;
 }
+
+/**
+ * Checks a generator passed in by the caller: an object with a `uniform`
+ * method, such as {@link createRandom} returns. Its draws are checked as they
+ * are made, with {@link checkedUniform}.
+ *
+ * @throws {TypeError} for anything else.
+ */
+export function checkGenerator(value: unknown, name: string): Random {
+  if (typeof value !== 'object' || value === null || typeof (value as Partial<Random>).uniform !== 'function') {
+    throw new TypeError(`${name} must be a generator with a uniform() method, such as createRandom(seed) returns, got ${describeValue(value)}`);
+  }
+  return value as Random;
+}
+
+/**
+ * One draw of a caller's generator, checked: a bad generator is an error, never a silent `NaN`.
+ *
+ * @throws {RangeError} when `random.uniform()` is not a number in [0, 1).
+ */
+export function checkedUniform(random: Random, name: string): number {
+  const draw: unknown = random.uniform();
+  if (typeof draw !== 'number' || !(draw >= 0 && draw < 1)) {
+    throw new RangeError(`${name}.uniform() must return a number in [0, 1), got ${describeValue(draw)}`);
+  }
+  return draw;
+}
+
+/**
+ * One normal draw of a caller's generator, checked.
+ *
+ * @throws {RangeError} when `random.normal()` is not a finite number.
+ */
+export function checkedNormal(random: Random, name: string): number {
+  const draw: unknown = typeof random.normal === 'function' ? random.normal() : undefined;
+  if (typeof draw !== 'number' || !Number.isFinite(draw)) {
+    throw new RangeError(`${name}.normal() must return a finite number, got ${describeValue(draw)}`);
+  }
+  return draw;
+}

@@ -1,8 +1,8 @@
 import { forwardInto } from '../kernels/dispatch.js';
 import { leakyReluAt } from '../kernels/js.js';
 import { newArray } from './elementwise.js';
-import { booleanOption, finiteOption, readOptions, type OptionRule } from './options.js';
-import { checkSeed, createRandom, type Random } from './random.js';
+import { booleanOption, finiteOption, readOptions } from './options.js';
+import { checkedUniform, checkGenerator, checkSeed, createRandom, type Random } from './random.js';
 import { checkSlopeFor, describeValue, readArray, readCompanion } from './validate.js';
 
 /** The options of {@link rrelu}. */
@@ -90,35 +90,19 @@ export function rrelu<T extends RreluArray>(x: T | Readonly<T>, options?: RreluO
   for (let i = 0; i < input.length; i++) {
     const value = values[i]!;
     // The slope is stored first, so a Float32Array's output uses the float32 slope.
-    noise[i] = value >= 0 ? 1 : lower + (upper - lower) * uniformDraw(random);
+    noise[i] = value >= 0 ? 1 : lower + (upper - lower) * checkedUniform(random, 'options.random');
     output[i] = leakyReluAt(value, noise[i]!);
   }
   return { output: output as T, noise: noise as T };
 }
-
-/** A generator: an object with a `uniform` method. Its draws are checked as they are made. */
-const randomOption: OptionRule<Random> = (value, name) => {
-  if (typeof value !== 'object' || value === null || typeof (value as Partial<Random>).uniform !== 'function') {
-    throw new TypeError(`${name} must be a generator with a uniform() method, such as createRandom(seed) returns, got ${describeValue(value)}`);
-  }
-  return value as Random;
-};
 
 const OPTION_RULES = {
   lower: finiteOption,
   upper: finiteOption,
   training: booleanOption,
   seed: checkSeed,
-  random: randomOption,
+  random: checkGenerator,
 };
-
-function uniformDraw(random: Random): number {
-  const draw: unknown = random.uniform();
-  if (typeof draw !== 'number' || !(draw >= 0 && draw < 1)) {
-    throw new RangeError(`options.random.uniform() must return a number in [0, 1), got ${describeValue(draw)}`);
-  }
-  return draw;
-}
 
 /**
  * The backward pass of RReLU: the gradient times the slope each element was

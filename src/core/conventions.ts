@@ -368,13 +368,9 @@ export function conventionNamed(name: unknown): Convention {
  * `'ieee'`, or its flushed rules for data of `precision`, which no fast kernel
  * implements, so they run on the reference loop.
  *
- * @throws {TypeError} for a mode that is not `'ieee'` or `'flush'`.
  * @throws {RangeError} for `'flush'` with a system that computes subnormals.
  */
-export function withSubnormals(convention: Convention, mode: unknown, precision: Precision): Convention {
-  if (mode !== undefined && mode !== 'ieee' && mode !== 'flush') {
-    throw new TypeError(`options.subnormals must be 'ieee' or 'flush', got ${describeValue(mode)}`);
-  }
+export function withSubnormals(convention: Convention, mode: SubnormalMode | undefined, precision: Precision): Convention {
   if ((mode ?? convention.subnormals) === 'ieee') return convention;
   const rules = convention.flushed;
   if (!rules) {

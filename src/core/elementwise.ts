@@ -4,14 +4,14 @@
  */
 import type { KernelArray } from '../kernels/dispatch.js';
 import { conventionNamed, withSubnormals, type Convention, type Precision } from './conventions.js';
+import { anyValue, oneOfOption, readOptions, stringOption, type OptionRule } from './options.js';
+import { typedArrayBuffer, typedArrayByteOffset, typedArrayLength } from './typed-array.js';
 import {
-  checkCompanion,
-  checkInput,
-  checkOptions,
-  checkOut,
   checkSlope,
-  isFloat32Array,
-  isFloat64Array,
+  checkSlopeFor,
+  readCompanion,
+  readInput,
+  readOut,
   type InputKind,
 } from './validate.js';
 
@@ -19,8 +19,8 @@ import {
 export interface ElementwiseOp {
   /** The options it takes: `out`, and for the Leaky ReLU ops `convention` and `subnormals`. */
   readonly optionKeys: readonly ('out' | 'convention' | 'subnormals')[];
-  /** Checks `alpha` once it is a finite number; the default checks nothing more. */
-  readonly checkAlpha?: (alpha: number) => void;
+  /** Checks `alpha` once it is a finite number in the data's precision; the default checks nothing more. */
+  readonly checkAlpha?: (alpha: number, precision: Precision) => void;
   /** The result at one point. `values` are the companions' values, then `x`'s. */
   readonly atPoint: (convention: Convention, alpha: number, values: readonly number[]) => number;
   /** Writes the results for whole arrays into `out`. `arrays` are ordered like `values`. */
@@ -33,10 +33,19 @@ export interface ElementwiseOp {
   ) => void;
 }
 
+const OPTION_RULES: { readonly [key in 'out' | 'convention' | 'subnormals']: OptionRule<unknown> } = {
+  out: anyValue,
+  convention: stringOption,
+  subnormals: oneOfOption(['ieee', 'flush']),
+};
+
 /**
- * Checks `x`, then each companion against `x` (same kind and length), then
- * the options and `alpha`, and only then computes, so nothing is written when
- * an argument is wrong. An `alpha` left undefined is the convention's default.
+ * Reads the options first (their getters are the caller's code, and run
+ * before any array is read), then checks `x`, then each companion against
+ * `x` (same kind and length), then `out` and `alpha`, and only then
+ * computes, so nothing is written when an argument is wrong. Every array is
+ * read once (see `readInput`), so no code of the caller runs between the
+ * checks and the writes. An `alpha` left undefined is the convention's default.
  */
 export function runElementwise(
   op: ElementwiseOp,
@@ -45,30 +54,28 @@ export function runElementwise(
   alpha: unknown,
   options: unknown,
 ): number | KernelArray {
-  const kind = checkInput(x, 'x');
-  const length = typeof x === 'number' ? 0 : (x as ArrayLike<number>).length;
-  for (const [value, name] of companions) checkCompanion(value, name, kind, length, 'x');
-  const given = checkOptions(options, op.optionKeys);
-  const precision: Precision = kind === 'Float32Array' ? 'float32' : 'float64';
+  const rules = Object.fromEntries(op.optionKeys.map((key) => [key, OPTION_RULES[key]]));
+  const given = readOptions(options, rules);
+  const input = readInput(x, 'x');
+  const precision: Precision = input.kind === 'Float32Array' ? 'float32' : 'float64';
   const convention = withSubnormals(conventionNamed(given.convention ?? 'spec'), given.subnormals, precision);
-  const givenOut = checkOut(given.out, kind, length, 'x');
-  const slope = alpha === undefined ? convention.defaultAlpha : checkSlope(alpha, 'alpha');
-  op.checkAlpha?.(slope);
+  const checked = companions.map(([value, name]) => readCompanion(value, name, input, 'x'));
+  const out = readOut(given.out, input, 'x');
+  const slope = alpha === undefined ? convention.defaultAlpha : checkSlopeFor(checkSlope(alpha, 'alpha'), 'alpha', input.kind);
+  op.checkAlpha?.(slope, precision);
   convention.check(slope, precision);
-  const inputs = [...companions.map(([value]) => value), x];
-  if (kind === 'number') return op.atPoint(convention, slope, inputs as number[]);
-  const out = givenOut ?? newArray(kind, length);
-  const arrays = (inputs as ArrayLike<number>[]).map((input) => readableInput(input, out));
-  op.intoArray(convention, slope, precision, arrays, out);
-  return out;
+  const inputs = [...checked, input].map((each) => each.values);
+  if (input.kind === 'number') return op.atPoint(convention, slope, inputs as number[]);
+  // A `number[]`'s copy is private to this call: it takes the results in place,
+  // so reading each element once costs no more memory than a new array did.
+  const target = out?.target ?? (input.kind === 'Array' ? (input.values as number[]) : newArray(input.kind, input.length));
+  const arrays = (inputs as KernelArray[]).map((values) => readableInput(values, target));
+  op.intoArray(convention, slope, precision, arrays, target);
+  return out?.array ?? target;
 }
 
-/** A zero-filled array of the kind and length of a checked input array. */
-export function newArrayLike(x: ArrayLike<number>): KernelArray {
-  return newArray(isFloat32Array(x) ? 'Float32Array' : isFloat64Array(x) ? 'Float64Array' : 'Array', x.length);
-}
-
-function newArray(kind: Exclude<InputKind, 'number'>, length: number): KernelArray {
+/** A zero-filled array of an array kind and a length. */
+export function newArray(kind: Exclude<InputKind, 'number'>, length: number): KernelArray {
   switch (kind) {
     case 'Float32Array':
       return new Float32Array(length);
@@ -81,15 +88,19 @@ function newArray(kind: Exclude<InputKind, 'number'>, length: number): KernelArr
 
 /**
  * The input to read from while writing `out`. An elementwise loop may write
- * over its own input (`out === input`), but an `out` that overlaps an input at
- * a shift would overwrite elements before they are read, so such an input is
- * copied first.
+ * over its own input (the same elements of the same memory), but an `out`
+ * that overlaps an input at a shift would overwrite elements before they are
+ * read, so such an input is copied first.
  */
 export function readableInput(input: ArrayLike<number>, out: KernelArray): ArrayLike<number> {
-  if (input === out || Array.isArray(out) || !ArrayBuffer.isView(input)) return input;
+  if (input === out || Array.isArray(out) || Array.isArray(input)) return input;
   const view = input as Float32Array | Float64Array;
-  if (view.buffer !== out.buffer) return input;
-  const overlaps =
-    view.byteOffset < out.byteOffset + out.byteLength && out.byteOffset < view.byteOffset + view.byteLength;
+  if (typedArrayBuffer(view) !== typedArrayBuffer(out)) return input;
+  const start = typedArrayByteOffset(view);
+  const outStart = typedArrayByteOffset(out);
+  if (start === outStart) return input;
+  const bytes = typedArrayLength(view) * view.BYTES_PER_ELEMENT;
+  const outBytes = typedArrayLength(out) * out.BYTES_PER_ELEMENT;
+  const overlaps = start < outStart + outBytes && outStart < start + bytes;
   return overlaps ? view.slice() : input;
 }

@@ -1,6 +1,7 @@
 import { mapInto } from '../kernels/js.js';
 import { runElementwise, type ElementwiseOp } from './elementwise.js';
-import { checkInput, checkSlope, describeValue, type OutOption, type NumericInput, type NumericOutput, type OutOptionFor } from './validate.js';
+import type { Precision } from './conventions.js';
+import { checkSlope, checkSlopeFor, describeValue, readInput, type OutOption, type NumericInput, type NumericOutput, type OutOptionFor } from './validate.js';
 
 const inverseAt = (y: number, divisor: number): number => (y >= 0 ? y : y / divisor);
 
@@ -9,7 +10,7 @@ const inverse: ElementwiseOp = {
   checkAlpha: checkInvertible,
   atPoint: (_convention, alpha, [y]) => inverseAt(y!, alpha),
   intoArray: (_convention, alpha, precision, [y], out) => {
-    const divisor = precision === 'float32' ? Math.fround(alpha) : alpha;
+    const divisor = slopeIn(alpha, precision);
     mapInto(y!, out, (value) => inverseAt(value, divisor));
   },
 };
@@ -24,17 +25,26 @@ const inverse: ElementwiseOp = {
  * ```
  *
  * `-0` maps to `-0` and `NaN` to `NaN`. A `Float32Array` is computed in
- * float32: `fround(y / fround(alpha))`. The round trip
- * `leakyReluInverse(leakyRelu(x, alpha), alpha)` gives `x` back exactly when
- * `alpha` is a power of two (and no product leaves the normal range), and to
- * within one unit in the last place otherwise.
+ * float32: `fround(y / fround(alpha))`.
+ *
+ * The round trip `leakyReluInverse(leakyRelu(x, alpha), alpha)`, in the
+ * data's precision, gives back:
+ * - `x` itself for `x >= 0` (zeros, subnormals and `+Infinity` included),
+ *   `-0`, `-Infinity` and `NaN`;
+ * - for a negative finite `x` whose image `y = leakyRelu(x, alpha)` is a
+ *   normal number (`|y|` at least 2⁻¹⁰²² in float64, 2⁻¹²⁶ in float32, and
+ *   finite): `x` exactly when `alpha` (`fround(alpha)` in float32) is a
+ *   power of two, and within one unit in the last place of `x` otherwise;
+ * - nothing better than `y / alpha` where `y` is subnormal, zero or infinite:
+ *   the forward's product underflowed or overflowed, and `x` is lost.
  *
  * @param y - A number, or a `number[]`, `Float32Array` or `Float64Array`.
- * @param alpha - The forward's slope: a finite number above 0. Default `0.01`.
+ * @param alpha - The forward's slope: a finite number above 0 (in float32, for a `Float32Array`). Default `0.01`.
  * @param options - `out`: an array of `y`'s kind and length to write into (it may be `y`).
  * @returns A result of `y`'s kind.
- * @throws {TypeError} when `y` or `alpha` is of the wrong type.
- * @throws {RangeError} when `alpha` is not a finite number above 0.
+ * @throws {TypeError} when `y`, `alpha` or an option is of the wrong type, or an option is unknown.
+ * @throws {RangeError} when `alpha` is not a finite number above 0, or for a
+ *   `Float32Array` `fround(alpha)` is 0 or infinite; or `out`'s length differs from `y`'s.
  *
  * @example
  * ```ts
@@ -43,6 +53,7 @@ const inverse: ElementwiseOp = {
  * leakyReluInverse(-0.5, 0.25) //=> -2
  * leakyReluInverse(leakyRelu([-3, 4], 0.5), 0.5) //=> [ -3, 4 ]
  * leakyReluInverse(1, 0) //=> throws RangeError: alpha must be above 0 for Leaky ReLU to be invertible, got 0
+ * leakyReluInverse(new Float32Array([-1]), 1e-46) //=> throws RangeError: alpha must be above 0 in float32 to invert a Float32Array, got 1e-46, which rounds to 0
  * ```
  */
 export function leakyReluInverse(y: number, alpha?: number, options?: OutOption<never>): number;
@@ -64,13 +75,15 @@ export function leakyReluInverse(y: NumericInput, alpha?: unknown, options?: unk
  * ```
  *
  * Elements at 0 count as non-negative (derivative 1), as in the spec; a
- * `NaN` element gives `NaN`.
+ * `NaN` element gives `NaN`. For a `Float32Array` the slope is the float32
+ * one the layer multiplies by, `fround(alpha)`.
  *
  * @param x - The forward's input: a number or an array of numbers.
- * @param alpha - The slope: a finite number above 0. Default `0.01`.
+ * @param alpha - The slope: a finite number above 0 (in float32, for a `Float32Array`). Default `0.01`.
  * @returns The sum over the elements, a number.
  * @throws {TypeError} when `x` or `alpha` is of the wrong type.
- * @throws {RangeError} when `alpha` is not a finite number above 0.
+ * @throws {RangeError} when `alpha` is not a finite number above 0, or for a
+ *   `Float32Array` `fround(alpha)` is 0 or infinite.
  *
  * @example
  * ```ts
@@ -80,12 +93,13 @@ export function leakyReluInverse(y: NumericInput, alpha?: unknown, options?: unk
  * leakyReluLogAbsDetJacobian(5) //=> 0
  * ```
  */
-export function leakyReluLogAbsDetJacobian(x: NumericInput, alpha = 0.01): number {
-  const kind = checkInput(x, 'x');
-  const slope = checkSlope(alpha, 'alpha');
-  checkInvertible(slope);
-  const logSlope = Math.log(slope);
-  const values: ArrayLike<number> = kind === 'number' ? [x as number] : (x as ArrayLike<number>);
+export function leakyReluLogAbsDetJacobian(x: NumericInput, alpha: number = 0.01): number {
+  const input = readInput(x, 'x');
+  const precision: Precision = input.kind === 'Float32Array' ? 'float32' : 'float64';
+  const slope = checkSlopeFor(checkSlope(alpha, 'alpha'), 'alpha', input.kind);
+  checkInvertible(slope, precision);
+  const logSlope = Math.log(slopeIn(slope, precision));
+  const values: ArrayLike<number> = input.kind === 'number' ? [input.values as number] : (input.values as ArrayLike<number>);
   let negatives = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
@@ -95,8 +109,16 @@ export function leakyReluLogAbsDetJacobian(x: NumericInput, alpha = 0.01): numbe
   return negatives === 0 ? 0 : negatives * logSlope;
 }
 
-function checkInvertible(alpha: number): void {
+function slopeIn(alpha: number, precision: Precision): number {
+  return precision === 'float32' ? Math.fround(alpha) : alpha;
+}
+
+/** Leaky ReLU is a bijection only for a slope above 0, in the precision it is computed in. */
+function checkInvertible(alpha: number, precision: Precision): void {
   if (!(alpha > 0)) {
     throw new RangeError(`alpha must be above 0 for Leaky ReLU to be invertible, got ${describeValue(alpha)}`);
+  }
+  if (!(slopeIn(alpha, precision) > 0)) {
+    throw new RangeError(`alpha must be above 0 in float32 to invert a Float32Array, got ${describeValue(alpha)}, which rounds to 0`);
   }
 }

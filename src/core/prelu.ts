@@ -1,6 +1,7 @@
-import { newArrayLike } from './elementwise.js';
+import { newArray } from './elementwise.js';
 import { leakyReluAt, leakyReluBackwardAt } from '../kernels/js.js';
-import { checkCompanion, checkInput, describeValue, isFloat32Array, type NumericArray } from './validate.js';
+import { oneOfOption, readOptions, wholeOption } from './options.js';
+import { checkSlopeFor, describeValue, readArray, readCompanion, type CheckedArray, type NumericArray } from './validate.js';
 
 /** How a PReLU input's elements map to channels. */
 export interface PreluOptions {
@@ -40,8 +41,11 @@ type PreluArray = number[] | Float32Array | Float64Array;
  * @param slopes - One finite slope per channel.
  * @param options - `layout` (default `'channels-last'`) and, for `'channels-first'`, `spatialSize`.
  * @returns A new array of `x`'s kind.
- * @throws {TypeError} when `x` is not one of the array kinds or `slopes` is not an array of numbers.
- * @throws {RangeError} when `slopes` is empty or holds a non-finite value, or the length of `x` does not fit the layout.
+ * @throws {TypeError} when `x` is not one of the array kinds, `slopes` is not
+ *   an array of numbers, or an option is unknown or of the wrong type.
+ * @throws {RangeError} when `slopes` is empty or holds a non-finite value (in
+ *   float32, for a `Float32Array`), an option is out of range, or the length
+ *   of `x` does not fit the layout.
  *
  * @example
  * ```ts
@@ -50,13 +54,14 @@ type PreluArray = number[] | Float32Array | Float64Array;
  * prelu([-1, -1, 2, -4], [0.1, 0.5]) //=> [ -0.1, -0.5, 2, -2 ]
  * prelu([-1, -1, -1, -1], [0.1, 0.5], { layout: 'channels-first', spatialSize: 2 }) //=> [ -0.1, -0.1, -0.5, -0.5 ]
  * prelu([-1, 2, 3], [0.1, 0.5]) //=> throws RangeError: x has length 3, which is not a whole number of 2 channels
+ * prelu([-1, 2], [0.1], { layot: 'channels-first' } as never) //=> throws TypeError: options.layot is not an option; the options are: layout, spatialSize
  * ```
  */
-export function prelu<T extends PreluArray>(x: T | Readonly<T>, slopes: NumericArray, options: PreluOptions = {}): T {
-  const channelOf = checkPrelu(x, slopes, options);
-  const channelSlopes = slopesFor(x, slopes);
-  const out = newArrayLike(x);
-  for (let i = 0; i < x.length; i++) out[i] = leakyReluAt(x[i]!, channelSlopes[channelOf(i)]!);
+export function prelu<T extends PreluArray>(x: T | Readonly<T>, slopes: NumericArray, options?: PreluOptions): T {
+  const { input, channelSlopes, channelOf } = readPrelu(x, slopes, options, 'prelu');
+  const values = input.values;
+  const out = newArray(input.kind, input.length);
+  for (let i = 0; i < input.length; i++) out[i] = leakyReluAt(values[i]!, channelSlopes[channelOf(i)]!);
   return out as T;
 }
 
@@ -77,8 +82,8 @@ export function prelu<T extends PreluArray>(x: T | Readonly<T>, slopes: NumericA
  * @param slopes - The forward's slopes.
  * @param options - The forward's layout.
  * @returns `{ gradInput, gradSlopes }`.
- * @throws {TypeError} when an argument is of the wrong kind.
- * @throws {RangeError} when lengths do not fit, or a slope is not finite.
+ * @throws {TypeError} when an argument is of the wrong kind, or an option is unknown or of the wrong type.
+ * @throws {RangeError} when lengths do not fit, a slope is not finite, or an option is out of range.
  *
  * @example
  * ```ts
@@ -91,60 +96,63 @@ export function preluBackward<T extends PreluArray>(
   gradOutput: T | Readonly<T>,
   x: T | Readonly<T>,
   slopes: NumericArray,
-  options: PreluOptions = {},
+  options?: PreluOptions,
 ): PreluGradients<T> {
-  const channelOf = checkPrelu(x, slopes, options);
-  checkCompanion(gradOutput, 'gradOutput', checkInput(x, 'x'), x.length, 'x');
-  const channelSlopes = slopesFor(x, slopes);
-  const gradInput = newArrayLike(x);
-  const gradSlopes = new Float64Array(slopes.length);
-  for (let i = 0; i < x.length; i++) {
+  const { input, channelSlopes, channelOf } = readPrelu(x, slopes, options, 'preluBackward');
+  const gradients = readCompanion(gradOutput, 'gradOutput', input, 'x').values as ArrayLike<number>;
+  const values = input.values;
+  const gradInput = newArray(input.kind, input.length);
+  const gradSlopes = new Float64Array(channelSlopes.length);
+  for (let i = 0; i < input.length; i++) {
     const channel = channelOf(i);
-    const value = x[i]!;
-    const gradient = gradOutput[i]!;
+    const value = values[i]!;
+    const gradient = gradients[i]!;
     gradInput[i] = leakyReluBackwardAt(gradient, value, channelSlopes[channel]!);
     if (!(value >= 0)) gradSlopes[channel]! += gradient * value;
   }
   return { gradInput: gradInput as T, gradSlopes };
 }
 
-/** Checks the arguments and returns the map from element index to channel. */
-function checkPrelu(x: unknown, slopes: unknown, options: PreluOptions): (index: number) => number {
-  const kind = checkInput(x, 'x');
-  if (kind === 'number') throw new TypeError(`x must be an array for prelu, got ${describeValue(x)}`);
-  if (checkInput(slopes, 'slopes') === 'number') {
-    throw new TypeError(`slopes must be an array of numbers, got ${describeValue(slopes)}`);
-  }
-  const channelSlopes = slopes as NumericArray;
-  if (channelSlopes.length === 0) throw new RangeError('slopes must hold at least one slope, got none');
-  channelSlopes.forEach((slope: number, index: number) => {
+const OPTION_RULES = {
+  layout: oneOfOption(['channels-last', 'channels-first']),
+  spatialSize: wholeOption(1),
+};
+
+interface PreluArguments {
+  readonly input: CheckedArray;
+  /** The slopes in the data's precision: float32 for a Float32Array, as leakyRelu does. */
+  readonly channelSlopes: ArrayLike<number>;
+  /** The map from element index to channel. */
+  readonly channelOf: (index: number) => number;
+}
+
+/** Checks and reads the arguments: the options first, since their getters are the caller's code. */
+function readPrelu(x: unknown, slopes: unknown, options: unknown, caller: string): PreluArguments {
+  const { layout = 'channels-last', spatialSize } = readOptions(options, OPTION_RULES);
+  const input = readArray(x, 'x', caller);
+  const read = readArray(slopes, 'slopes', caller);
+  if (read.length === 0) throw new RangeError('slopes must hold at least one slope, got none');
+  for (let index = 0; index < read.length; index++) {
+    const slope = read.values[index]!;
     if (!Number.isFinite(slope)) throw new RangeError(`slopes[${index}] must be a finite number, got ${describeValue(slope)}`);
-  });
-  const length = (x as NumericArray).length;
-  const channels = channelSlopes.length;
-  const { layout = 'channels-last', spatialSize } = options;
+    checkSlopeFor(slope, `slopes[${index}]`, input.kind);
+  }
+  const channelSlopes = input.kind === 'Float32Array' ? Float32Array.from(read.values) : read.values;
+  const { length } = input;
+  const channels = read.length;
   if (layout === 'channels-last') {
     if (length % channels !== 0) {
       throw new RangeError(`x has length ${length}, which is not a whole number of ${channels} channels`);
     }
-    return (index) => index % channels;
+    return { input, channelSlopes, channelOf: (index) => index % channels };
   }
-  if (layout !== 'channels-first') {
-    throw new RangeError(`options.layout must be 'channels-last' or 'channels-first', got ${describeValue(layout)}`);
-  }
-  if (spatialSize === undefined || !Number.isSafeInteger(spatialSize) || spatialSize < 1) {
-    throw new RangeError(`options.spatialSize must be a positive whole number for 'channels-first', got ${describeValue(spatialSize)}`);
+  if (spatialSize === undefined) {
+    throw new RangeError("options.spatialSize must be a positive whole number for 'channels-first', got undefined");
   }
   if (length % (channels * spatialSize) !== 0) {
     throw new RangeError(
       `x has length ${length}, which is not a whole number of ${channels} channels of ${spatialSize} elements`,
     );
   }
-  return (index) => Math.floor(index / spatialSize) % channels;
+  return { input, channelSlopes, channelOf: (index) => Math.floor(index / spatialSize) % channels };
 }
-
-/** The slopes in the data's precision: float32 for a Float32Array, as leakyRelu does. */
-function slopesFor(x: ArrayLike<number>, slopes: NumericArray): ArrayLike<number> {
-  return isFloat32Array(x) ? Float32Array.from(slopes) : slopes;
-}
-

@@ -1,8 +1,9 @@
-import { leakyRelu } from './leaky-relu.js';
-import { newArrayLike } from './elementwise.js';
+import { forwardInto } from '../kernels/dispatch.js';
 import { leakyReluAt } from '../kernels/js.js';
-import { createRandom, type Random } from './random.js';
-import { checkCompanion, checkInput, checkSlope, describeValue, isFloat32Array } from './validate.js';
+import { newArray } from './elementwise.js';
+import { booleanOption, finiteOption, readOptions } from './options.js';
+import { checkedUniform, checkGenerator, checkSeed, createRandom, type Random } from './random.js';
+import { checkSlopeFor, describeValue, readArray, readCompanion } from './validate.js';
 
 /** The options of {@link rrelu}. */
 export interface RreluOptions {
@@ -12,7 +13,7 @@ export interface RreluOptions {
   readonly upper?: number;
   /** Draw a slope per negative element (training) or use the mean slope (evaluation). Default false. */
   readonly training?: boolean;
-  /** In training, the seed of the slopes' generator. */
+  /** In training, the seed of the slopes' generator: a whole number from 0 to 2³² − 1. */
   readonly seed?: number;
   /** In training, a generator to draw the slopes from, instead of `seed`. */
   readonly random?: Random;
@@ -43,8 +44,12 @@ type RreluArray = number[] | Float32Array | Float64Array;
  * @param x - A `number[]`, `Float32Array` or `Float64Array`.
  * @param options - `lower`, `upper`, `training`, and in training `seed` or `random`.
  * @returns `{ output, noise }`, both of `x`'s kind.
- * @throws {TypeError} when `x` is not an array kind, or training has neither `seed` nor `random`.
- * @throws {RangeError} when `lower` or `upper` is not finite, or `lower > upper`.
+ * @throws {TypeError} when `x` is not an array kind, an option is unknown or
+ *   of the wrong type (`training: 'false'` included), or training has neither
+ *   `seed` nor `random`, or both.
+ * @throws {RangeError} when `lower` or `upper` is not finite (in float32, for
+ *   a `Float32Array`), `lower > upper`, the seed is out of range, or
+ *   `random.uniform()` returns a number outside [0, 1).
  *
  * @example
  * ```ts
@@ -52,36 +57,52 @@ type RreluArray = number[] | Float32Array | Float64Array;
  *
  * rrelu([-6, 2]).output //=> [ -1.375, 2 ]
  * rrelu([-6, 2], { training: true, seed: 1 }).noise //=> [ 0.25564040428920026, 1 ]
- * rrelu([-1], { lower: 0.5, upper: 0.1 }) //=> throws RangeError: lower must not exceed upper, got lower 0.5 and upper 0.1
+ * rrelu([-1], { lower: 0.5, upper: 0.1 }) //=> throws RangeError: options.lower must not exceed options.upper, got lower 0.5 and upper 0.1
+ * rrelu([-1], { training: 'false' } as never) //=> throws TypeError: options.training must be a boolean, got "false" (string)
  * ```
  */
-export function rrelu<T extends RreluArray>(x: T | Readonly<T>, options: RreluOptions = {}): RreluResult<T> {
-  const kind = checkInput(x, 'x');
-  if (kind === 'number') throw new TypeError(`x must be an array for rrelu, got ${describeValue(x)}`);
-  const lower = checkSlope(options.lower ?? 1 / 8, 'lower');
-  const upper = checkSlope(options.upper ?? 1 / 3, 'upper');
-  if (lower > upper) throw new RangeError(`lower must not exceed upper, got lower ${lower} and upper ${upper}`);
-  const output = newArrayLike(x);
-  const noise = newArrayLike(x);
-  if (!options.training) {
-    const slope = (lower + upper) / 2;
-    leakyRelu(x as RreluArray, slope, { out: output as never });
-    const stored = isFloat32Array(x) ? Math.fround(slope) : slope;
-    for (let i = 0; i < x.length; i++) noise[i] = x[i]! >= 0 ? 1 : stored;
+export function rrelu<T extends RreluArray>(x: T | Readonly<T>, options?: RreluOptions): RreluResult<T> {
+  const given = readOptions(options, OPTION_RULES);
+  const input = readArray(x, 'x', 'rrelu');
+  const lower = checkSlopeFor(given.lower ?? 1 / 8, 'options.lower', input.kind);
+  const upper = checkSlopeFor(given.upper ?? 1 / 3, 'options.upper', input.kind);
+  if (lower > upper) {
+    throw new RangeError(`options.lower must not exceed options.upper, got lower ${describeValue(lower)} and upper ${describeValue(upper)}`);
+  }
+  const values = input.values;
+  const output = newArray(input.kind, input.length);
+  const noise = newArray(input.kind, input.length);
+  if (!given.training) {
+    // Halving first cannot overflow, and gives the bits of (lower + upper) / 2 wherever that is finite.
+    const slope = lower / 2 + upper / 2;
+    forwardInto(values, slope, output);
+    const stored = input.kind === 'Float32Array' ? Math.fround(slope) : slope;
+    for (let i = 0; i < input.length; i++) noise[i] = values[i]! >= 0 ? 1 : stored;
     return { output: output as T, noise: noise as T };
   }
-  const random = options.random ?? (options.seed === undefined ? undefined : createRandom(options.seed));
+  if (given.random !== undefined && given.seed !== undefined) {
+    throw new TypeError('rrelu takes options.seed or options.random, not both');
+  }
+  const random = given.random ?? (given.seed === undefined ? undefined : createRandom(given.seed));
   if (random === undefined) {
     throw new TypeError('rrelu in training needs options.seed or options.random, so that its slopes replay');
   }
-  for (let i = 0; i < x.length; i++) {
-    const value = x[i]!;
+  for (let i = 0; i < input.length; i++) {
+    const value = values[i]!;
     // The slope is stored first, so a Float32Array's output uses the float32 slope.
-    noise[i] = value >= 0 ? 1 : lower + (upper - lower) * random.uniform();
+    noise[i] = value >= 0 ? 1 : lower + (upper - lower) * checkedUniform(random, 'options.random');
     output[i] = leakyReluAt(value, noise[i]!);
   }
   return { output: output as T, noise: noise as T };
 }
+
+const OPTION_RULES = {
+  lower: finiteOption,
+  upper: finiteOption,
+  training: booleanOption,
+  seed: checkSeed,
+  random: checkGenerator,
+};
 
 /**
  * The backward pass of RReLU: the gradient times the slope each element was
@@ -106,11 +127,10 @@ export function rrelu<T extends RreluArray>(x: T | Readonly<T>, options: RreluOp
  * ```
  */
 export function rreluBackward<T extends RreluArray>(gradOutput: T | Readonly<T>, noise: T | Readonly<T>): T {
-  const kind = checkInput(noise, 'noise');
-  if (kind === 'number') throw new TypeError(`noise must be an array, got ${describeValue(noise)}`);
-  checkCompanion(gradOutput, 'gradOutput', kind, noise.length, 'noise');
-  const gradInput = newArrayLike(noise);
-  for (let i = 0; i < noise.length; i++) gradInput[i] = gradOutput[i]! * noise[i]!;
+  const slopes = readArray(noise, 'noise', 'rreluBackward');
+  const gradients = readCompanion(gradOutput, 'gradOutput', slopes, 'noise').values as ArrayLike<number>;
+  const values = slopes.values;
+  const gradInput = newArray(slopes.kind, slopes.length);
+  for (let i = 0; i < slopes.length; i++) gradInput[i] = gradients[i]! * values[i]!;
   return gradInput as T;
 }
-

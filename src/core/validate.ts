@@ -1,4 +1,5 @@
 import type { ConventionName, SubnormalMode } from './conventions.js';
+import { isFloat32Array, isFloat64Array, plainView, typedArrayLength, typedArrayTag, type FloatArray } from './typed-array.js';
 
 /**
  * Argument checks shared by every public function. Each check throws before
@@ -33,7 +34,8 @@ const ARRAY_KINDS = 'a number, an array of numbers, a Float32Array or a Float64A
 
 /**
  * Describes a value for an error message, so that `-0`, `NaN` and the type of
- * a wrong value are visible.
+ * a wrong value are visible. A typed array is named by its built-in type and
+ * length, whatever its own properties claim.
  */
 export function describeValue(value: unknown): string {
   switch (typeof value) {
@@ -55,34 +57,14 @@ export function describeValue(value: unknown): string {
       break;
   }
   if (value === null) return 'null';
-  if (Array.isArray(value)) return `Array(${value.length})`;
-  if (ArrayBuffer.isView(value)) {
-    const tag = typedArrayTag(value) ?? value.constructor.name;
-    return 'length' in value ? `${tag}(${String(value.length)})` : tag;
-  }
+  const tag = typedArrayTag(value);
+  if (tag !== undefined) return `${tag}(${typedArrayLength(value as ArrayBufferView)})`;
+  if (Array.isArray(value)) return `Array(${String(value.length)})`;
   const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
   return typeof name === 'string' && name !== '' ? `an object (${name})` : 'an object';
 }
 
-/**
- * The built-in tag of a typed array. It is read from the prototype's
- * `Symbol.toStringTag` getter rather than with `instanceof`, so arrays made in
- * another realm (a worker, a `vm` context, an iframe) are recognised too.
- */
-function typedArrayTag(value: ArrayBufferView): string | undefined {
-  const tag: unknown = (value as unknown as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag];
-  return typeof tag === 'string' ? tag : undefined;
-}
-
-/** Whether `value` is a Float32Array, from this realm or another. */
-export function isFloat32Array(value: unknown): value is Float32Array {
-  return ArrayBuffer.isView(value) && typedArrayTag(value) === 'Float32Array';
-}
-
-/** Whether `value` is a Float64Array, from this realm or another. */
-export function isFloat64Array(value: unknown): value is Float64Array {
-  return ArrayBuffer.isView(value) && typedArrayTag(value) === 'Float64Array';
-}
+export { isFloat32Array, isFloat64Array };
 
 /**
  * Checks a slope: a finite number, of any sign or size.
@@ -101,25 +83,85 @@ export function checkSlope(value: unknown, name: string): number {
 }
 
 /**
- * Checks an op's data argument and tells its kind. An array is scanned in
- * full, so that a bad element is reported before anything is computed.
+ * Checks that a slope stays finite in the data's precision: a `Float32Array`
+ * is computed with `fround(alpha)`, which is infinite from about 3.4e38 on.
+ *
+ * @throws {RangeError} when `fround(value)` is infinite for float32 data.
+ */
+export function checkSlopeFor(value: number, name: string, kind: InputKind): number {
+  if (kind === 'Float32Array' && !Number.isFinite(Math.fround(value))) {
+    throw new RangeError(
+      `${name} must be finite in float32 for a Float32Array (at most 3.4028234663852886e38 in size), got ${describeValue(value)}`,
+    );
+  }
+  return value;
+}
+
+/**
+ * An op's data argument once checked: its kind, its length, and values that
+ * can no longer change under the op or run code when read.
+ */
+export interface CheckedInput {
+  readonly kind: InputKind;
+  readonly length: number;
+  /**
+   * The number itself; for a `number[]`, a copy made by reading each element
+   * once (a getter or a `Proxy` is asked once, before anything is computed);
+   * for a typed array, a plain view of its memory (see `plainView`).
+   */
+  readonly values: number | number[] | Float32Array | Float64Array;
+}
+
+/** A checked input that is an array. */
+export interface CheckedArray extends CheckedInput {
+  readonly kind: Exclude<InputKind, 'number'>;
+  readonly values: number[] | Float32Array | Float64Array;
+}
+
+/**
+ * Checks an op's data argument and reads it once. A `number[]` is copied
+ * element by element as it is checked, so a bad element is reported before
+ * anything is computed and the computation reads only what was checked.
  *
  * @throws {TypeError} for any other type, or an array holding a non-number.
  */
-export function checkInput(value: unknown, name: string): InputKind {
-  if (typeof value === 'number') return 'number';
-  if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index++) {
-      const element: unknown = value[index];
-      if (typeof element !== 'number') {
-        throw new TypeError(`${name}[${index}] must be a number, got ${describeValue(element)}`);
-      }
-    }
-    return 'Array';
+export function readInput(value: unknown, name: string): CheckedInput {
+  if (typeof value === 'number') return { kind: 'number', length: 0, values: value };
+  const tag = typedArrayTag(value);
+  if (tag === 'Float32Array' || tag === 'Float64Array') {
+    const view = plainView(value as FloatArray);
+    return { kind: tag, length: typedArrayLength(view), values: view };
   }
-  if (isFloat32Array(value)) return 'Float32Array';
-  if (isFloat64Array(value)) return 'Float64Array';
+  if (Array.isArray(value)) return { kind: 'Array', ...readNumbers(value, name) };
   throw new TypeError(`${name} must be ${ARRAY_KINDS}, got ${describeValue(value)}`);
+}
+
+/**
+ * Like {@link readInput}, for the ops that take arrays only.
+ *
+ * @throws {TypeError} for a number, any other type, or an array holding a non-number.
+ */
+export function readArray(value: unknown, name: string, caller: string): CheckedArray {
+  if (typeof value === 'number') throw new TypeError(`${name} must be an array for ${caller}, got ${describeValue(value)}`);
+  return readInput(value, name) as CheckedArray;
+}
+
+function readNumbers(array: readonly unknown[], name: string): { length: number; values: number[] } {
+  // A Proxy's length trap may answer anything: only a real array length is iterated.
+  const length: unknown = array.length;
+  if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0 || length >= 2 ** 32) {
+    throw new TypeError(`${name} must be an array with a valid length, got length ${describeValue(length)}`);
+  }
+  // Sized up front: growing by push costs four times as much on a 1e6-element array.
+  const values = new Array<number>(length);
+  for (let index = 0; index < length; index++) {
+    const element: unknown = array[index];
+    if (typeof element !== 'number') {
+      throw new TypeError(`${name}[${index}] must be a number, got ${describeValue(element)}`);
+    }
+    values[index] = element;
+  }
+  return { length, values };
 }
 
 /** The `out` option of the ops that write arrays. */
@@ -147,81 +189,58 @@ export interface ArrayOptions<Out> extends OutOption<Out> {
   readonly subnormals?: SubnormalMode | undefined;
 }
 
+/** The `out` option once checked: the caller's array, which is returned, and where to write. */
+export interface CheckedOut {
+  /** The array the caller passed. */
+  readonly array: number[] | Float32Array | Float64Array;
+  /** The same array for a `number[]`; a plain view of its memory for a typed array. */
+  readonly target: number[] | Float32Array | Float64Array;
+}
+
 /**
- * Checks an `out` option, once known to be of `kind` and `length`.
+ * Checks an `out` option against the checked input it is for.
  *
  * @throws {TypeError} for an `out` given with a number, or of the wrong kind.
  * @throws {RangeError} for an `out` of the wrong length.
  */
-export function checkOut(
-  out: unknown,
-  kind: InputKind,
-  length: number,
-  inputName: string,
-): Exclude<NumericArray, readonly number[]> | number[] | undefined {
+export function readOut(out: unknown, input: CheckedInput, inputName: string): CheckedOut | undefined {
   if (out === undefined) return undefined;
+  const { kind, length } = input;
   if (kind === 'number') {
     throw new TypeError(`options.out is only for array inputs, but ${inputName} is a number`);
   }
-  const outKind = kind === 'Array' ? Array.isArray(out) : checkInputKindOf(out) === kind;
-  if (!outKind) {
-    const expected = kind === 'Array' ? 'an array' : `a ${kind}`;
-    throw new TypeError(`options.out must be ${expected} like ${inputName}, got ${describeValue(out)}`);
+  const sameKind = kind === 'Array' ? Array.isArray(out) && typedArrayTag(out) === undefined : typedArrayTag(out) === kind;
+  if (!sameKind) {
+    throw new TypeError(`options.out must be ${kindName(kind)} like ${inputName}, got ${describeValue(out)}`);
   }
-  return checkLength(out as number[] | Float32Array | Float64Array, length, 'options.out', inputName);
+  const array = out as number[] | FloatArray;
+  const target = kind === 'Array' ? array : plainView(array as FloatArray);
+  checkLength(kind === 'Array' ? (array as unknown[]).length : typedArrayLength(target as FloatArray), length, 'options.out', inputName);
+  return { array, target };
 }
 
 /**
- * Checks that `options` is undefined or an object whose keys are all among
- * `known`, so that a misspelt option is an error rather than ignored.
+ * Checks and reads a second array argument, which must have the kind and
+ * length of the first.
  *
- * @throws {TypeError} for a non-object or an unknown key.
- */
-export function checkOptions(options: unknown, known: readonly string[]): Record<string, unknown> {
-  if (options === undefined) return {};
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new TypeError(`options must be an object, got ${describeValue(options)}`);
-  }
-  for (const key of Object.keys(options)) {
-    if (!known.includes(key)) {
-      throw new TypeError(`options.${key} is not an option; the options are: ${known.join(', ')}`);
-    }
-  }
-  return options as Record<string, unknown>;
-}
-
-function checkInputKindOf(value: unknown): InputKind | undefined {
-  if (isFloat32Array(value)) return 'Float32Array';
-  if (isFloat64Array(value)) return 'Float64Array';
-  return undefined;
-}
-
-/**
- * Checks that a second array argument has the kind and length of the first.
- *
- * @throws {TypeError} for a different kind.
+ * @throws {TypeError} for a different kind, or a bad element.
  * @throws {RangeError} for a different length.
  */
-export function checkCompanion(
-  value: unknown,
-  name: string,
-  kind: InputKind,
-  length: number,
-  partnerName: string,
-): void {
-  const valueKind = checkInput(value, name);
-  if (valueKind !== kind) {
-    const expected = kind === 'number' ? 'a number' : kind === 'Array' ? 'an array' : `a ${kind}`;
-    throw new TypeError(`${name} must be ${expected} like ${partnerName}, got ${describeValue(value)}`);
+export function readCompanion(value: unknown, name: string, partner: CheckedInput, partnerName: string): CheckedInput {
+  const companion = readInput(value, name);
+  if (companion.kind !== partner.kind) {
+    throw new TypeError(`${name} must be ${kindName(partner.kind)} like ${partnerName}, got ${describeValue(value)}`);
   }
-  if (kind !== 'number') checkLength(value as NumericArray, length, name, partnerName);
+  if (partner.kind !== 'number') checkLength(companion.length, partner.length, name, partnerName);
+  return companion;
 }
 
-function checkLength<T extends NumericArray>(value: T, length: number, name: string, partnerName: string): T {
-  if (value.length !== length) {
-    throw new RangeError(
-      `${name} must have length ${length} like ${partnerName}, got length ${value.length}`,
-    );
+function kindName(kind: InputKind): string {
+  return kind === 'number' ? 'a number' : kind === 'Array' ? 'an array' : `a ${kind}`;
+}
+
+function checkLength(length: unknown, expected: number, name: string, partnerName: string): void {
+  if (length !== expected) {
+    throw new RangeError(`${name} must have length ${expected} like ${partnerName}, got length ${describeValue(length)}`);
   }
-  return value;
 }

@@ -1,4 +1,6 @@
-import { checkLearningRate, gradientsByParameter, parametersOf, type Gradients, type Mlp } from './mlp.js';
+import { numberOption, positiveOption, readOptions, required, type OptionRule } from '../core/options.js';
+import { describeValue } from '../core/validate.js';
+import { checkNetwork, gradientsByParameter, parametersOf, type Gradients, type Mlp } from './mlp.js';
 
 /** The Adam optimizer's settings (Kingma and Ba, 2015). */
 export interface AdamOptions {
@@ -13,6 +15,15 @@ export interface Optimizer {
   step(gradients: Gradients): void;
 }
 
+/** A decay rate: a number in [0, 1). */
+const decayOption: OptionRule<number> = (value, name) => {
+  const rate = numberOption(value, name);
+  if (!(rate >= 0 && rate < 1)) throw new RangeError(`${name} must be a number in [0, 1), got ${describeValue(rate)}`);
+  return rate;
+};
+
+const OPTION_RULES = { learningRate: positiveOption, beta1: decayOption, beta2: decayOption, epsilon: positiveOption };
+
 /**
  * Creates an Adam optimizer for a network. Adam divides each parameter's step
  * by the running size of its gradient, so a gradient scaled by a small
@@ -26,7 +37,9 @@ export interface Optimizer {
  * @param network - The network whose parameters it updates.
  * @param options - The learning rate, and optionally β1 (0.9), β2 (0.999) and ε (1e-8).
  * @returns The optimizer.
- * @throws {RangeError} when the learning rate is not a positive finite number.
+ * @throws {TypeError} when `network` is not an MLP, `options` is not an
+ *   object, an option is unknown or not a number, or `learningRate` is missing.
+ * @throws {RangeError} when the learning rate or ε is not a positive finite number, or a β is outside [0, 1).
  *
  * @example
  * ```ts
@@ -39,8 +52,11 @@ export interface Optimizer {
  * ```
  */
 export function createAdam(network: Mlp, options: AdamOptions): Optimizer {
-  const { learningRate, beta1 = 0.9, beta2 = 0.999, epsilon = 1e-8 } = options;
-  checkLearningRate(learningRate);
+  checkNetwork(network);
+  if (options === undefined) throw new TypeError('options must be an object with a learningRate, got undefined');
+  const given = readOptions(options, OPTION_RULES);
+  const learningRate = required(given.learningRate, 'options.learningRate', 'a positive finite number');
+  const { beta1 = 0.9, beta2 = 0.999, epsilon = 1e-8 } = given;
   const parameters = parametersOf(network);
   const firstMoments = parameters.map((values) => new Float64Array(values.length));
   const secondMoments = parameters.map((values) => new Float64Array(values.length));

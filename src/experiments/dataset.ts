@@ -1,4 +1,5 @@
-import type { Random } from '../core/random.js';
+import { checkedNormal, checkedUniform, checkGenerator, type Random } from '../core/random.js';
+import { wholeOption } from '../core/options.js';
 
 /** A regression data set: `inputs` row-major (`size` rows of `width`), one target per row. */
 export interface Dataset {
@@ -19,26 +20,28 @@ export interface Dataset {
  * @param size - How many examples: a positive whole number.
  * @param random - The seeded generator that draws them.
  * @returns The inputs and targets.
- * @throws {RangeError} when `size` is not a positive whole number.
+ * @throws {TypeError} when `size` is not a number, or `random` is not a generator.
+ * @throws {RangeError} when `size` is not a positive whole number, or a draw of `random` is outside [0, 1).
  *
  * @example
  * ```ts
  * import { createRandom, makeCurveDataset } from 'leaky-relu/experiments';
  *
  * makeCurveDataset(4, createRandom(7)).inputs.length //=> 4
- * makeCurveDataset(0, createRandom(7)) //=> throws RangeError: size must be a positive whole number, got 0
+ * makeCurveDataset(0, createRandom(7)) //=> throws RangeError: size must be a whole number, 1 or more, got 0
+ * makeCurveDataset('4' as never, createRandom(7)) //=> throws TypeError: size must be a number, got "4" (string)
  * ```
  */
 export function makeCurveDataset(size: number, random: Random): Dataset {
-  if (!Number.isSafeInteger(size) || size < 1) {
-    throw new RangeError(`size must be a positive whole number, got ${String(size)}`);
-  }
+  wholeOption(1)(size, 'size');
+  checkGenerator(random, 'random');
   const inputs = new Float64Array(size);
   const targets = new Float64Array(size);
   for (let i = 0; i < size; i++) {
-    const x = -3 + 6 * random.uniform();
+    const x = -3 + 6 * checkedUniform(random, 'random');
     inputs[i] = x;
-    targets[i] = Math.sin(2 * x) + x / 3 + 0.05 * random.normal();
+    targets[i] = Math.sin(2 * x) + x / 3 + 0.05 * checkedNormal(random, 'random');
   }
   return { size, width: 1, inputs, targets };
 }
+

@@ -1,4 +1,6 @@
-import { checkSlope } from '../core/validate.js';
+import { booleanOption, finiteOption, oneOfOption, positiveOption, readOptions, required, wholeOption, type OptionRule } from '../core/options.js';
+import { checkSeed } from '../core/random.js';
+import { describeValue } from '../core/validate.js';
 import { makeCurveDataset, type Dataset } from './dataset.js';
 import { createAdam, type Optimizer } from './adam.js';
 import { backward, createMlp, forward, sgdStep, type Gradients, type Mlp } from './mlp.js';
@@ -22,7 +24,7 @@ export interface DyingReluOptions {
   readonly samples?: number;
   /** Examples per gradient step. Default 16. */
   readonly batchSize?: number;
-  /** Seeds the data, the weights and the batch order. Default 1. */
+  /** Seeds the data, the weights and the batch order: a whole number from 0 to 2³² − 1. Default 1. */
   readonly seed?: number;
 }
 
@@ -72,6 +74,24 @@ const DEFAULTS = {
   seed: 1,
 } as const;
 
+/** A list of layer widths: an array of whole numbers, 1 or more. */
+const widthsOption: OptionRule<readonly number[]> = (value, name) => {
+  if (!Array.isArray(value)) throw new TypeError(`${name} must be an array of whole numbers, got ${describeValue(value)}`);
+  return Array.from(value as readonly unknown[], (width, index) => wholeOption(1)(width, `${name}[${index}]`));
+};
+
+const OPTION_RULES = {
+  alpha: finiteOption,
+  learningRate: positiveOption,
+  optimizer: oneOfOption(['adam', 'sgd']),
+  hiddenSizes: widthsOption,
+  biasShift: finiteOption,
+  learnableSlopes: booleanOption,
+  samples: wholeOption(1),
+  batchSize: wholeOption(1),
+  seed: checkSeed,
+};
+
 /**
  * Sets up the dying-ReLU experiment: an MLP fitting a noisy curve, its biases
  * started at a small negative shift, trained with Adam at a large learning
@@ -87,8 +107,10 @@ const DEFAULTS = {
  *
  * @param options - The slope, and optionally the learning rate, sizes, bias shift and seed.
  * @returns A run to `step` epoch by epoch.
- * @throws {TypeError} when `alpha` is not a number.
- * @throws {RangeError} when `alpha` is not finite, or a size or the learning rate is out of range.
+ * @throws {TypeError} when `options` is not an object, an option is unknown
+ *   or of the wrong type, or `alpha` is missing.
+ * @throws {RangeError} when `alpha` or `biasShift` is not finite, or a size,
+ *   the learning rate or the seed is out of range.
  *
  * @example
  * ```ts
@@ -97,21 +119,26 @@ const DEFAULTS = {
  * const run = createDyingReluRun({ alpha: 0.01 });
  * run.initial.totalUnits //=> 32
  * run.step().epoch //=> 1
- * createDyingReluRun({ alpha: NaN }) //=> throws RangeError: alpha must be a finite number, got NaN
+ * createDyingReluRun({ alpha: NaN }) //=> throws RangeError: options.alpha must be a finite number, got NaN
+ * createDyingReluRun({ alpha: 0, learningrate: 0.1 } as never) //=> throws TypeError: options.learningrate is not an option; the options are: alpha, learningRate, optimizer, hiddenSizes, biasShift, learnableSlopes, samples, batchSize, seed
  * ```
  */
 export function createDyingReluRun(options: DyingReluOptions): DyingReluRun {
-  const settings: Required<DyingReluOptions> = { ...DEFAULTS, ...options, alpha: checkSlope(options.alpha, 'alpha') };
-  if (!Number.isSafeInteger(settings.batchSize) || settings.batchSize < 1) {
-    throw new RangeError(`batchSize must be a positive whole number, got ${String(settings.batchSize)}`);
-  }
+  if (options === undefined) throw new TypeError('options must be an object with an alpha, got undefined');
+  const given = readOptions(options, OPTION_RULES);
+  const settings: Required<DyingReluOptions> = {
+    ...DEFAULTS,
+    ...Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined)),
+    alpha: required(given.alpha, 'options.alpha', 'a number'),
+  };
   // Separate streams, so changing one setting does not reshuffle the others.
-  const dataset = makeCurveDataset(settings.samples, createRandom(settings.seed));
-  const network = createMlp([1, ...settings.hiddenSizes, 1], settings.alpha, createRandom(settings.seed + 1), {
+  const stream = (offset: number): Random => createRandom((settings.seed + offset) % 2 ** 32);
+  const dataset = makeCurveDataset(settings.samples, stream(0));
+  const network = createMlp([1, ...settings.hiddenSizes, 1], settings.alpha, stream(1), {
     biasShift: settings.biasShift,
     learnableSlopes: settings.learnableSlopes,
   });
-  const order = createRandom(settings.seed + 2);
+  const order = stream(2);
   const optimizer: Optimizer =
     settings.optimizer === 'adam'
       ? createAdam(network, { learningRate: settings.learningRate })
@@ -165,7 +192,8 @@ export function createDyingReluRun(options: DyingReluOptions): DyingReluRun {
  * @param options - As for `createDyingReluRun`.
  * @param epochs - How many epochs to train: a whole number, 0 or more.
  * @returns The reports, from epoch 0 to `epochs`.
- * @throws {RangeError} when `epochs` is not a whole number, or an option is out of range.
+ * @throws {TypeError} when `epochs` is not a number, or as for `createDyingReluRun`.
+ * @throws {RangeError} when `epochs` is not a whole number, 0 or more, or as for `createDyingReluRun`.
  *
  * @example
  * ```ts
@@ -175,9 +203,7 @@ export function createDyingReluRun(options: DyingReluOptions): DyingReluRun {
  * ```
  */
 export function runDyingRelu(options: DyingReluOptions, epochs: number): EpochReport[] {
-  if (!Number.isSafeInteger(epochs) || epochs < 0) {
-    throw new RangeError(`epochs must be a whole number, 0 or more, got ${String(epochs)}`);
-  }
+  wholeOption(0)(epochs, 'epochs');
   const run = createDyingReluRun(options);
   for (let epoch = 0; epoch < epochs; epoch++) run.step();
   return [run.initial, ...run.history];

@@ -1,5 +1,7 @@
 import { leakyRelu, leakyReluBackward, prelu, preluBackward } from '../index.js';
-import type { Random } from '../core/random.js';
+import { booleanOption, finiteOption, isRecord, readOptions } from '../core/options.js';
+import { checkedNormal, checkGenerator, type Random } from '../core/random.js';
+import { checkSlope, describeValue, isFloat64Array } from '../core/validate.js';
 
 /** One dense layer: `output = weights · input + biases`, weights stored row by row (outputs × inputs). */
 export interface DenseLayer {
@@ -60,7 +62,10 @@ export interface Gradients {
  * @param random - The seeded generator that draws the weights.
  * @param options - `biasShift` (default 0) and `learnableSlopes` (default false).
  * @returns A new network.
- * @throws {RangeError} when there are fewer than two sizes or a size is not a positive whole number.
+ * @throws {TypeError} when `sizes` is not an array of numbers, `alpha` is not
+ *   a number, `random` is not a generator, or an option is unknown or of the wrong type.
+ * @throws {RangeError} when there are fewer than two sizes, a size is not a
+ *   positive whole number, or `alpha` or `biasShift` is not finite.
  *
  * @example
  * ```ts
@@ -72,19 +77,26 @@ export interface Gradients {
  * ```
  */
 export function createMlp(sizes: readonly number[], alpha: number, random: Random, options: MlpOptions = {}): Mlp {
-  const { biasShift = 0, learnableSlopes = false } = options;
-  if (sizes.length < 2) {
-    throw new RangeError(`sizes must list at least an input and an output size, got [${sizes.join(', ')}]`);
+  const { biasShift = 0, learnableSlopes = false } = readOptions(options, { biasShift: finiteOption, learnableSlopes: booleanOption });
+  if (!Array.isArray(sizes)) throw new TypeError(`sizes must be an array of whole numbers, got ${describeValue(sizes)}`);
+  const widths = Array.from(sizes as readonly unknown[]);
+  widths.forEach((size, index) => {
+    if (typeof size !== 'number') throw new TypeError(`sizes[${index}] must be a number, got ${describeValue(size)}`);
+  });
+  if (widths.length < 2) {
+    throw new RangeError(`sizes must list at least an input and an output size, got [${widths.join(', ')}]`);
   }
-  for (const size of sizes) {
+  for (const size of widths as number[]) {
     if (!Number.isSafeInteger(size) || size < 1) {
-      throw new RangeError(`sizes must be positive whole numbers, got [${sizes.join(', ')}]`);
+      throw new RangeError(`sizes must be positive whole numbers, got [${widths.join(', ')}]`);
     }
   }
-  const layers = sizes.slice(1).map((outputs, index): DenseLayer => {
-    const inputs = sizes[index]!;
+  checkSlope(alpha, 'alpha');
+  checkGenerator(random, 'random');
+  const layers = (widths as number[]).slice(1).map((outputs, index): DenseLayer => {
+    const inputs = (widths as number[])[index]!;
     const deviation = Math.sqrt(2 / inputs);
-    const weights = Float64Array.from({ length: outputs * inputs }, () => random.normal() * deviation);
+    const weights = Float64Array.from({ length: outputs * inputs }, () => checkedNormal(random, 'random') * deviation);
     return { inputs, outputs, weights, biases: new Float64Array(outputs).fill(biasShift) };
   });
   if (!learnableSlopes) return { layers, alpha };
@@ -101,6 +113,7 @@ export function createMlp(sizes: readonly number[], alpha: number, random: Rando
  * @param network - The network.
  * @param batch - The inputs, row-major: `batchSize` rows of the input width.
  * @returns The pre-activations, the layer inputs and the output.
+ * @throws {TypeError} when `network` is not an MLP or `batch` is not a Float64Array.
  * @throws {RangeError} when the batch's length is not a multiple of the input width.
  *
  * @example
@@ -112,6 +125,8 @@ export function createMlp(sizes: readonly number[], alpha: number, random: Rando
  * ```
  */
 export function forward(network: Mlp, batch: Float64Array): ForwardPass {
+  checkNetwork(network);
+  checkFloat64Array(batch, 'batch');
   const inputWidth = network.layers[0]!.inputs;
   if (batch.length % inputWidth !== 0) {
     throw new RangeError(`batch length must be a multiple of the input width ${inputWidth}, got ${batch.length}`);
@@ -146,6 +161,7 @@ export function forward(network: Mlp, batch: Float64Array): ForwardPass {
  * @param pass - The result of `forward`.
  * @param gradOutput - The loss's gradient with respect to `pass.output`.
  * @returns The gradient for every weight and bias.
+ * @throws {TypeError} when `network` is not an MLP, `pass` is not a forward pass, or `gradOutput` is not a Float64Array.
  * @throws {RangeError} when `gradOutput`'s length differs from the output's.
  *
  * @example
@@ -158,6 +174,9 @@ export function forward(network: Mlp, batch: Float64Array): ForwardPass {
  * ```
  */
 export function backward(network: Mlp, pass: ForwardPass, gradOutput: Float64Array): Gradients {
+  checkNetwork(network);
+  checkRecord(pass, 'pass', 'the result of forward()');
+  checkFloat64Array(gradOutput, 'gradOutput');
   if (gradOutput.length !== pass.output.length) {
     throw new RangeError(`gradOutput must have length ${pass.output.length} like the output, got length ${gradOutput.length}`);
   }
@@ -197,6 +216,7 @@ export function backward(network: Mlp, pass: ForwardPass, gradOutput: Float64Arr
  * @param gradients - The result of `backward`.
  * @param learningRate - The step size.
  * @returns The same network, updated.
+ * @throws {TypeError} when `network` is not an MLP, `gradients` is not the result of `backward`, or `learningRate` is not a number.
  * @throws {RangeError} when `learningRate` is not a positive finite number.
  *
  * @example
@@ -209,6 +229,8 @@ export function backward(network: Mlp, pass: ForwardPass, gradOutput: Float64Arr
  * ```
  */
 export function sgdStep(network: Mlp, gradients: Gradients, learningRate: number): Mlp {
+  checkNetwork(network);
+  checkRecord(gradients, 'gradients', 'the result of backward()');
   checkLearningRate(learningRate);
   const steps = gradientsByParameter(gradients);
   parametersOf(network).forEach((values, index) => {
@@ -229,10 +251,31 @@ export function gradientsByParameter(gradients: Gradients): Float64Array[] {
 }
 
 /** Checks a step size: positive and finite. */
-export function checkLearningRate(learningRate: number): void {
+export function checkLearningRate(learningRate: unknown, name = 'learningRate'): number {
+  if (typeof learningRate !== 'number') throw new TypeError(`${name} must be a number, got ${describeValue(learningRate)}`);
   if (!(learningRate > 0 && Number.isFinite(learningRate))) {
-    throw new RangeError(`learningRate must be a positive finite number, got ${String(learningRate)}`);
+    throw new RangeError(`${name} must be a positive finite number, got ${describeValue(learningRate)}`);
   }
+  return learningRate;
+}
+
+/** Checks a network argument: an object with its layers, as `createMlp` returns. */
+export function checkNetwork(network: unknown): void {
+  checkRecord(network, 'network', 'a network from createMlp()');
+  const { layers } = network as Partial<Mlp>;
+  if (!Array.isArray(layers) || layers.length === 0) {
+    throw new TypeError(`network must be a network from createMlp(), got one whose layers are ${describeValue(layers)}`);
+  }
+}
+
+function checkRecord(value: unknown, name: string, what: string): void {
+  if (!isRecord(value)) {
+    throw new TypeError(`${name} must be ${what}, got ${describeValue(value)}`);
+  }
+}
+
+function checkFloat64Array(value: unknown, name: string): void {
+  if (!isFloat64Array(value)) throw new TypeError(`${name} must be a Float64Array, got ${describeValue(value)}`);
 }
 
 function affine(layer: DenseLayer, input: Float64Array, batchSize: number): Float64Array {

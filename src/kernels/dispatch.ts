@@ -4,7 +4,7 @@
  * and which kernel runs: the reference loops for numbers and `number[]`, and
  * for typed arrays the kernel that select.ts picks.
  */
-import { isFloat32Array, isFloat64Array } from '../core/validate.js';
+import { isFloat32Array, isFloat64Array, typedArrayLength } from '../core/typed-array.js';
 import {
   leakyReluBackwardLoop,
   leakyReluDerivativeLoop,
@@ -32,7 +32,7 @@ export function slopeFor(data: ArrayLike<number>, alpha: number): number {
  * have checked that the other arrays are of `x`'s kind and length.
  */
 function typedKernel(x: ArrayLike<number>): TypedKernel | undefined {
-  return isFloat32Array(x) || isFloat64Array(x) ? kernelFor(x.length) : undefined;
+  return isFloat32Array(x) || isFloat64Array(x) ? kernelFor(typedArrayLength(x)) : undefined;
 }
 
 /** Writes the forward of `x` into `out`. */

@@ -4,7 +4,7 @@
  * any other typed array streams through a scratch area in cache-sized chunks,
  * so the memory it needs stays bounded whatever the array's length.
  */
-import { isFloat32Array } from '../core/validate.js';
+import { copyInto, isFloat32Array, plainView, typedArrayBuffer, typedArrayByteOffset, typedArrayLength } from '../core/typed-array.js';
 import { Heap } from './heap.js';
 import type { FloatArray, TypedKernel } from './typed-kernel.js';
 import { leakyReluWasmBase64 } from './wasm-bytes.js';
@@ -121,24 +121,28 @@ function run(
   const float32 = isFloat32Array(first);
   const unary = op === 'backward' ? undefined : exports[KERNELS[op][float32 ? 0 : 1]];
   const backward = float32 ? exports.backwardF32 : exports.backwardF64;
-  const length = first.length;
+  // Read through the built-in accessors and methods: an array's own `length`
+  // or a subclass's `subarray` would otherwise decide what is written where.
+  const length = typedArrayLength(first);
   const { buffer } = views;
-  if (first.buffer === buffer && out.buffer === buffer && (!second || second.buffer === buffer)) {
-    if (unary) unary(first.byteOffset, out.byteOffset, length, slope);
-    else backward(first.byteOffset, second!.byteOffset, out.byteOffset, length, slope);
+  const inKernel = (array: FloatArray): boolean => typedArrayBuffer(array) === buffer;
+  if (inKernel(first) && inKernel(out) && (!second || inKernel(second))) {
+    const [firstAt, outAt] = [typedArrayByteOffset(first), typedArrayByteOffset(out)];
+    if (unary) unary(firstAt, outAt, length, slope);
+    else backward(firstAt, typedArrayByteOffset(second!), outAt, length, slope);
     return;
   }
   const scratch = float32 ? views.f32 : views.f64;
   const chunk = CHUNK_BYTES / scratch.BYTES_PER_ELEMENT;
   for (let start = 0; start < length; start += chunk) {
     const end = Math.min(start + chunk, length);
-    scratch.set(first.subarray(start, end), 0);
+    copyInto(scratch, plainView(first, start, end), 0);
     if (unary) unary(0, 0, end - start, slope);
     else {
-      scratch.set(second!.subarray(start, end), chunk);
+      copyInto(scratch, plainView(second!, start, end), chunk);
       backward(0, CHUNK_BYTES, 0, end - start, slope);
     }
-    out.set(scratch.subarray(0, end - start), start);
+    copyInto(out, plainView(scratch, 0, end - start), start);
   }
 }
 

@@ -1,6 +1,7 @@
 import { leakyRelu } from '../core/leaky-relu.js';
 import { leakyReluDerivative } from '../core/derivative.js';
 import { linspace } from '../core/linspace.js';
+import { checkOptionKeys } from '../core/options.js';
 import { checkSlope, describeValue } from '../core/validate.js';
 import type { Figure, Layout, ScatterTrace } from './figure.js';
 import { plotThemes, type FigureTheme, type ThemeName } from './themes.js';
@@ -59,7 +60,7 @@ const HEIGHT = 600;
  *   `points` (default 100), `showDerivative` (default true), `markZero`
  *   (default false) and `theme` (default `'light'`).
  * @returns A new `{ data, layout }` of plain arrays and objects, for `show` or `toHtml`.
- * @throws {TypeError} when an option has the wrong type.
+ * @throws {TypeError} when `options` is not an object, an option is unknown, or an option has the wrong type.
  * @throws {RangeError} when `alpha` or the range is not finite, the range
  *   does not go up, `points` is not a whole number of 2 or more, or the theme is unknown.
  *
@@ -77,7 +78,7 @@ const HEIGHT = 600;
  * ```
  */
 export function leakyReluFigure(options: LeakyReluFigureOptions = {}): Figure {
-  checkOptions(options);
+  checkOptions(options, ['alpha', 'showDerivative', 'markZero']);
   const alpha = checkSlope(options.alpha ?? 0.01, 'options.alpha');
   const showDerivative = checkFlag(options.showDerivative ?? true, 'options.showDerivative');
   const markZero = checkFlag(options.markZero ?? false, 'options.markZero');
@@ -102,7 +103,7 @@ export function leakyReluFigure(options: LeakyReluFigureOptions = {}): Figure {
  * @param alphas - The slopes to compare: one or more finite numbers.
  * @param options - `range` (default `[-10, 10]`), `points` (default 100) and `theme` (default `'light'`).
  * @returns A new `{ data, layout }` with one trace per alpha, in the order given.
- * @throws {TypeError} when `alphas` is not an array of numbers, or an option has the wrong type.
+ * @throws {TypeError} when `alphas` is not an array of numbers, `options` is not an object, an option is unknown, or an option has the wrong type.
  * @throws {RangeError} when `alphas` is empty, an alpha is not finite, or an option is out of range.
  *
  * @example
@@ -119,7 +120,7 @@ export function alphaComparisonFigure(alphas: readonly number[], options: CurveO
   if (!Array.isArray(alphas)) throw new TypeError(`alphas must be an array of numbers, got ${describeValue(alphas)}`);
   if (alphas.length === 0) throw new RangeError(`alphas must hold at least one alpha, got ${describeValue(alphas)}`);
   alphas.forEach((alpha, index) => checkSlope(alpha, `alphas[${index}]`));
-  checkOptions(options);
+  checkOptions(options, []);
   const { x, theme } = sampling(options);
   const data = alphas.map((alpha, index) =>
     line(`alpha = ${alpha}`, x, leakyRelu(x, alpha), { color: paletteColor(theme, index), dash: 'solid', width: 2 }),
@@ -141,7 +142,7 @@ export function alphaComparisonFigure(alphas: readonly number[], options: CurveO
  * @param options - `alpha` (default 0.1), `eluAlpha` (default 1), `range`
  *   (default `[-10, 10]`), `points` (default 100) and `theme` (default `'light'`).
  * @returns A new `{ data, layout }` with the traces `ReLU`, `Leaky ReLU (alpha = …)` and `ELU (alpha = …)`.
- * @throws {TypeError} when an option has the wrong type.
+ * @throws {TypeError} when `options` is not an object, an option is unknown, or an option has the wrong type.
  * @throws {RangeError} when an alpha or the range is not finite, or an option is out of range.
  *
  * @example
@@ -154,7 +155,7 @@ export function alphaComparisonFigure(alphas: readonly number[], options: CurveO
  * ```
  */
 export function activationComparisonFigure(options: ActivationComparisonOptions = {}): Figure {
-  checkOptions(options);
+  checkOptions(options, ['alpha', 'eluAlpha']);
   const alpha = checkSlope(options.alpha ?? 0.1, 'options.alpha');
   const eluAlpha = checkSlope(options.eluAlpha ?? 1, 'options.eluAlpha');
   const { x, theme } = sampling(options);
@@ -236,14 +237,17 @@ function sampling(options: CurveOptions): { x: number[]; theme: FigureTheme } {
   }
   const name = options.theme ?? 'light';
   if (name !== 'light' && name !== 'dark') {
-    throw new RangeError(`options.theme must be 'light' or 'dark', got ${describeValue(name)}`);
+    throw new (typeof name === 'string' ? RangeError : TypeError)(`options.theme must be 'light' or 'dark', got ${describeValue(name)}`);
   }
   return { x: Array.from(linspace(start, stop, points)), theme: plotThemes[name] };
 }
 
-function checkOptions(options: unknown): void {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new TypeError(`options must be an object, got ${describeValue(options)}`);
+/** Checks the options' keys: the curve options, and the builder's own `keys`. */
+function checkOptions(options: unknown, keys: readonly string[]): void {
+  checkOptionKeys(options, [...keys, 'range', 'points', 'theme']);
+  // The builders give a default to a missing option only: null is a wrong value, not an absent one.
+  for (const [key, value] of Object.entries(options as object)) {
+    if (value === null) throw new TypeError(`options.${key} must be left out or given a value, got null`);
   }
 }
 

@@ -1,3 +1,4 @@
+import { checkOptionKeys } from '../core/options.js';
 import { describeValue } from '../core/validate.js';
 import { checkFigure, type Figure } from './figure.js';
 
@@ -43,7 +44,7 @@ export const PLOTLY_CONFIG = { displaylogo: false, responsive: true } as const;
  * @param figure - A Plotly figure `{ data, layout }`, such as `leakyReluFigure()` returns.
  * @param options - `plotlyUrl`: where the HTML loads plotly.js from.
  * @returns The bundle, keyed by MIME type.
- * @throws {TypeError} when `figure` is not `{ data: [...], layout: {...} }`, or `plotlyUrl` is not a string.
+ * @throws {TypeError} when `figure` is not `{ data: [...], layout: {...} }`, `options` is not an object, an option is unknown, or `plotlyUrl` is not a string.
  *
  * @example
  * ```ts
@@ -57,6 +58,7 @@ export const PLOTLY_CONFIG = { displaylogo: false, responsive: true } as const;
  */
 export function mimeBundle(figure: Figure, options: MimeBundleOptions = {}): MimeBundle {
   checkFigure(figure);
+  checkOptionKeys(options, ['plotlyUrl']);
   const plotlyUrl = checkPlotlyUrl(options);
   const { data, layout } = figure;
   return {
@@ -68,7 +70,8 @@ export function mimeBundle(figure: Figure, options: MimeBundleOptions = {}): Mim
 
 /** The `plotlyUrl` option, checked. */
 export function checkPlotlyUrl(options: MimeBundleOptions | undefined, fallback = DEFAULT_PLOTLY_URL): string {
-  const url = options?.plotlyUrl ?? fallback;
+  // Only a missing option takes the fallback: null is a wrong value, not an absent one.
+  const url = options?.plotlyUrl === undefined ? fallback : options.plotlyUrl;
   if (typeof url !== 'string' || url === '') {
     throw new TypeError(`options.plotlyUrl must be a non-empty string, got ${describeValue(url)}`);
   }

@@ -57,7 +57,7 @@ function kernelDisplayWriter(): WriteDisplayData | undefined {
  * @param options - `plotlyUrl`: where the HTML output loads plotly.js from
  *   (default: the installed `plotly.js-dist-min`, through Jupyter's `/files/` route).
  * @returns Nothing: the figure is sent to the notebook.
- * @throws {TypeError} when `figure` is not `{ data: [...], layout: {...} }`, or `plotlyUrl` is not a string.
+ * @throws {TypeError} when `figure` is not `{ data: [...], layout: {...} }`, `options` is not an object, an option is unknown, or `plotlyUrl` is not a string.
  * @throws {Error} when no tslab kernel is running this code.
  *
  * @example

@@ -1,3 +1,4 @@
+import { checkOptionKeys } from '../core/options.js';
 import { describeValue } from '../core/validate.js';
 import { checkFigure, type Figure } from './figure.js';
 import { PLOTLY_CONFIG, checkPlotlyUrl, scriptJson } from './mime-bundle.js';
@@ -63,7 +64,7 @@ function escapeHtml(text: string): string {
  * @param figure - A Plotly figure `{ data, layout }`, such as `leakyReluFigure()` returns.
  * @param options - `plotlyUrl` (default: inline the installed plotly.js) and `title` (default: the figure's).
  * @returns The page, as a string starting with `<!DOCTYPE html>`.
- * @throws {TypeError} when `figure` is not `{ data: [...], layout: {...} }`, or an option is not a string.
+ * @throws {TypeError} when `figure` is not `{ data: [...], layout: {...} }`, `options` is not an object, an option is unknown, or an option is not a string.
  * @throws {Error} when plotly.js is to be inlined and `plotly.js-dist-min` is not installed.
  *
  * @example
@@ -80,7 +81,8 @@ function escapeHtml(text: string): string {
  */
 export function toHtml(figure: Figure, options: ToHtmlOptions = {}): string {
   checkFigure(figure);
-  const title = options.title ?? figure.layout.title?.text ?? 'Plotly figure';
+  checkOptionKeys(options, ['plotlyUrl', 'title']);
+  const title = options.title === undefined ? (figure.layout.title?.text ?? 'Plotly figure') : options.title;
   if (typeof title !== 'string') throw new TypeError(`options.title must be a string, got ${describeValue(title)}`);
   const plotly =
     options.plotlyUrl === undefined

@@ -297,7 +297,7 @@ describe('options.convention, derived from the sources', () => {
 
   it('rejects a subnormals mode that is not a mode, and flushing for a system that keeps subnormals', () => {
     expect(() => leakyRelu(1, 0.1, { convention: 'jax', subnormals: 'ftz' as never })).toThrow(
-      new TypeError(`options.subnormals must be 'ieee' or 'flush', got "ftz" (string)`),
+      new RangeError(`options.subnormals must be one of 'ieee', 'flush', got "ftz" (string)`),
     );
     expect(() => leakyRelu(1, 0.1, { subnormals: 'flush' })).toThrow(
       new RangeError(

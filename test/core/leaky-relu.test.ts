@@ -184,6 +184,8 @@ describe('leakyRelu(x, alpha)', () => {
 describe('leakyRelu(x, alpha) properties (fast-check, seeded)', () => {
   const finiteDouble = fc.double({ noNaN: true, noDefaultInfinity: true });
   const slope = fc.double({ noNaN: true, noDefaultInfinity: true, min: -10, max: 10 });
+  // Every double whose float32 rounding is finite: the slopes a Float32Array accepts.
+  const float32Slope = finiteDouble.filter((alpha) => Number.isFinite(Math.fround(alpha)));
 
   it('is x on [0, ∞) and alpha·x below 0: piecewise linear', () => {
     fc.assert(
@@ -249,12 +251,23 @@ describe('leakyRelu(x, alpha) properties (fast-check, seeded)', () => {
 
   it('computes float32 bit patterns as fround(fround(alpha)·x)', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 0xffffffff }), { minLength: 1 }), finiteDouble, (bits, alpha) => {
+      fc.property(fc.array(fc.integer({ min: 0, max: 0xffffffff }), { minLength: 1 }), float32Slope, (bits, alpha) => {
         const x = new Float32Array(new Uint32Array(bits).buffer);
         const expected = Array.from(x, (v) => (v >= 0 ? v : Math.fround(Math.fround(alpha) * v)));
         return sameValues(leakyRelu(x, alpha), expected) === undefined;
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('rejects, for a Float32Array, every alpha whose float32 rounding is infinite', () => {
+    fc.assert(
+      fc.property(finiteDouble.filter((alpha) => !Number.isFinite(Math.fround(alpha))), (alpha) => {
+        expect(() => leakyRelu(new Float32Array([-1]), alpha)).toThrow(RangeError);
+        expect(() => leakyRelu(new Float32Array([-1]), alpha)).toThrow(/^alpha must be finite in float32/);
+        return Number.isFinite(leakyRelu(-1, alpha));
+      }),
+      { numRuns: 500 },
     );
   });
 });

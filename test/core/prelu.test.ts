@@ -28,7 +28,7 @@ describe('prelu(x, slopes, options)', () => {
 
   it('rejects bad arguments with the argument named', () => {
     expect(() => prelu(1 as never, [0.1])).toThrow(new TypeError('x must be an array for prelu, got 1'));
-    expect(() => prelu([1], 0.1 as never)).toThrow(new TypeError('slopes must be an array of numbers, got 0.1'));
+    expect(() => prelu([1], 0.1 as never)).toThrow(new TypeError('slopes must be an array for prelu, got 0.1'));
     expect(() => prelu([1], [])).toThrow(new RangeError('slopes must hold at least one slope, got none'));
     expect(() => prelu([1], [NaN])).toThrow(new RangeError('slopes[0] must be a finite number, got NaN'));
     expect(() => prelu([1, 2, 3], [1, 2])).toThrow(RangeError);
@@ -36,6 +36,11 @@ describe('prelu(x, slopes, options)', () => {
       new RangeError("options.spatialSize must be a positive whole number for 'channels-first', got undefined"),
     );
     expect(() => prelu([1, 2], [1], { layout: 'nhwc' as never })).toThrow(RangeError);
+    expect(() => prelu([1, 2], [1], { layot: 'channels-first' } as never)).toThrow(
+      new TypeError('options.layot is not an option; the options are: layout, spatialSize'),
+    );
+    expect(() => prelu([1, 2], [1], null as never)).toThrow(new TypeError('options must be an object, got null'));
+    expect(() => prelu(new Float32Array([1]), [1e39])).toThrow(/^slopes\[0\] must be finite in float32/);
   });
 });
 

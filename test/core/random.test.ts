@@ -35,8 +35,20 @@ describe('createRandom(seed)', () => {
     expect(Math.abs(squares / n - 1)).toBeLessThan(5 * Math.sqrt(2 / n));
   });
 
-  it('throws a TypeError for a seed that is not a whole number', () => {
-    expect(() => createRandom(1.5)).toThrow(new TypeError('seed must be a whole number, got 1.5'));
-    expect(() => createRandom('1' as never)).toThrow(new TypeError('seed must be a whole number, got "1" (string)'));
+  it('throws a TypeError for a seed that is not a number', () => {
+    expect(() => createRandom('1' as never)).toThrow(new TypeError('seed must be a number, got "1" (string)'));
+  });
+
+  it('throws a RangeError for a seed outside its 2^32 streams, rather than folding it onto one', () => {
+    for (const seed of [1.5, -1, 2 ** 32, 1e300, NaN, Infinity]) {
+      expect(() => createRandom(seed)).toThrow(RangeError);
+    }
+    expect(() => createRandom(2 ** 32)).toThrow(new RangeError('seed must be a whole number from 0 to 4294967295, got 4294967296'));
+    expect(createRandom(2 ** 32 - 1).uniform()).not.toBe(createRandom(0).uniform());
+  });
+
+  it('checks the bound of below()', () => {
+    expect(() => createRandom(1).below(0)).toThrow(new RangeError('bound must be a whole number, 1 or more, got 0'));
+    expect(() => createRandom(1).below('2' as never)).toThrow(TypeError);
   });
 });

@@ -43,11 +43,25 @@ describe('rrelu(x, options)', () => {
 
   it('rejects lower > upper, a non-finite bound, and training without a seed', () => {
     expect(() => rrelu([-1], { lower: 0.5, upper: 0.1 })).toThrow(
-      new RangeError('lower must not exceed upper, got lower 0.5 and upper 0.1'),
+      new RangeError('options.lower must not exceed options.upper, got lower 0.5 and upper 0.1'),
     );
-    expect(() => rrelu([-1], { upper: Infinity })).toThrow(new RangeError('upper must be a finite number, got Infinity'));
+    expect(() => rrelu([-1], { upper: Infinity })).toThrow(new RangeError('options.upper must be a finite number, got Infinity'));
+    expect(() => rrelu(new Float32Array([-1]), { upper: 1e39 })).toThrow(/^options.upper must be finite in float32/);
+    expect(() => rrelu([-1], { training: 'false' as never })).toThrow(
+      new TypeError('options.training must be a boolean, got "false" (string)'),
+    );
+    expect(() => rrelu([-1], { trainig: true } as never)).toThrow(/^options.trainig is not an option/);
+    expect(() => rrelu([-1], { training: true, seed: 1, random: createRandom(1) })).toThrow(TypeError);
     expect(() => rrelu([-1], { training: true })).toThrow(TypeError);
     expect(() => rrelu(-1 as never)).toThrow(new TypeError('x must be an array for rrelu, got -1'));
+  });
+
+  it('takes the mean slope without overflow, and checks each draw of a given generator', () => {
+    expect(rrelu([-1], { lower: 1e308, upper: 1.5e308 }).output).toEqual([-1.25e308]);
+    const broken = { uniform: () => 1, normal: () => 0, below: () => 0 };
+    expect(() => rrelu([-1], { training: true, random: broken })).toThrow(
+      new RangeError('options.random.uniform() must return a number in [0, 1), got 1'),
+    );
   });
 });
 

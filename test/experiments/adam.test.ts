@@ -24,7 +24,7 @@ describe('createAdam(network, options)', () => {
   it('throws a RangeError for a learning rate that is not positive and finite', () => {
     const network = createMlp([2, 1], 0, createRandom(1));
     expect(() => createAdam(network, { learningRate: -1 })).toThrow(
-      new RangeError('learningRate must be a positive finite number, got -1'),
+      new RangeError('options.learningRate must be a positive finite number, got -1'),
     );
   });
 });

@@ -18,7 +18,8 @@ describe('makeCurveDataset(size, random)', () => {
   });
 
   it('throws a RangeError for a size that is not a positive whole number', () => {
-    expect(() => makeCurveDataset(0, createRandom(1))).toThrow(new RangeError('size must be a positive whole number, got 0'));
+    expect(() => makeCurveDataset(0, createRandom(1))).toThrow(new RangeError('size must be a whole number, 1 or more, got 0'));
+    expect(() => makeCurveDataset('4' as never, createRandom(1))).toThrow(new TypeError('size must be a number, got "4" (string)'));
     expect(() => makeCurveDataset(2.5, createRandom(1))).toThrow(RangeError);
   });
 });

@@ -66,10 +66,10 @@ describe('the dying-ReLU experiment', () => {
   });
 
   it('rejects a bad alpha, batch size or epoch count', () => {
-    expect(() => createDyingReluRun({ alpha: NaN })).toThrow(new RangeError('alpha must be a finite number, got NaN'));
+    expect(() => createDyingReluRun({ alpha: NaN })).toThrow(new RangeError('options.alpha must be a finite number, got NaN'));
     expect(() => createDyingReluRun({ alpha: '0' as never })).toThrow(TypeError);
     expect(() => createDyingReluRun({ alpha: 0, batchSize: 0 })).toThrow(
-      new RangeError('batchSize must be a positive whole number, got 0'),
+      new RangeError('options.batchSize must be a whole number, 1 or more, got 0'),
     );
     expect(() => runDyingRelu({ alpha: 0 }, -1)).toThrow(new RangeError('epochs must be a whole number, 0 or more, got -1'));
   });

@@ -1,0 +1,84 @@
+/**
+ * A typed array's length, memory and type, read through the built-in
+ * `%TypedArray%.prototype` accessors, never through the instance: an own
+ * `length`, a `Symbol.toStringTag` or a subclass's `subarray` cannot lie to
+ * these, and no user code runs. They are captured once, when this module
+ * loads, so later changes to the globals do not reach them either.
+ *
+ * This module imports nothing, so the core and the kernels can both use it.
+ */
+
+const typedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype) as object;
+
+function intrinsicGetter(key: PropertyKey): (this: unknown) => unknown {
+  const getter = Object.getOwnPropertyDescriptor(typedArrayPrototype, key)?.get;
+  if (!getter) throw new Error(`%TypedArray%.prototype has no ${String(key)} getter`);
+  return getter;
+}
+
+const lengthGetter = intrinsicGetter('length');
+const bufferGetter = intrinsicGetter('buffer');
+const byteOffsetGetter = intrinsicGetter('byteOffset');
+const tagGetter = intrinsicGetter(Symbol.toStringTag);
+const intrinsicSet = (typedArrayPrototype as { set: (source: ArrayLike<number>, offset: number) => void }).set;
+const Float32 = Float32Array;
+const Float64 = Float64Array;
+
+/** The typed arrays the ops compute on. */
+export type FloatArray = Float32Array | Float64Array;
+
+/**
+ * The built-in name of a typed array (`'Float32Array'`, `'Int32Array'`...),
+ * from this realm or another (a worker, a `vm` context, an iframe), or
+ * `undefined` for anything else, a `Proxy` of a typed array included.
+ */
+export function typedArrayTag(value: unknown): string | undefined {
+  // The getter returns undefined for anything without a [[TypedArrayName]], and never throws.
+  return Reflect.apply(tagGetter, value, []) as string | undefined;
+}
+
+/** Whether `value` is a Float32Array, from this realm or another, whatever it claims. */
+export function isFloat32Array(value: unknown): value is Float32Array {
+  return typedArrayTag(value) === 'Float32Array';
+}
+
+/** Whether `value` is a Float64Array, from this realm or another, whatever it claims. */
+export function isFloat64Array(value: unknown): value is Float64Array {
+  return typedArrayTag(value) === 'Float64Array';
+}
+
+/** The number of elements: 0 once the buffer is detached or the view is out of bounds. */
+export function typedArrayLength(array: ArrayBufferView): number {
+  return Reflect.apply(lengthGetter, array, []) as number;
+}
+
+/** The memory the array views: an ArrayBuffer or a SharedArrayBuffer. */
+export function typedArrayBuffer(array: ArrayBufferView): ArrayBufferLike {
+  return Reflect.apply(bufferGetter, array, []) as ArrayBufferLike;
+}
+
+/** Where the view starts in its memory, in bytes. */
+export function typedArrayByteOffset(array: ArrayBufferView): number {
+  return Reflect.apply(byteOffsetGetter, array, []) as number;
+}
+
+/**
+ * A fresh view of this realm's built-in type over elements `[start, end)` of
+ * `array`'s memory, fixed in length: writing to it writes to `array`. It has
+ * none of the instance's own properties nor a subclass's methods, so code
+ * handed this view cannot be misled, and a length-tracking view of a
+ * resizable buffer is pinned at the length it has now.
+ */
+export function plainView<T extends FloatArray>(array: T, start = 0, end = typedArrayLength(array)): T {
+  const Type = isFloat32Array(array) ? Float32 : Float64;
+  // A detached buffer cannot be viewed again; its length is 0, and so is the view's.
+  if (end <= start) return new Type(0) as T;
+  const byteOffset = typedArrayByteOffset(array) + start * Type.BYTES_PER_ELEMENT;
+  // A SharedArrayBuffer is viewed the same way; the typings of `lib` list only ArrayBuffer.
+  return new Type(typedArrayBuffer(array) as ArrayBuffer, byteOffset, end - start) as T;
+}
+
+/** `target.set(source, offset)` by the built-in method, whatever `target`'s class defines. */
+export function copyInto(target: FloatArray, source: FloatArray, offset: number): void {
+  Reflect.apply(intrinsicSet, target, [source, offset]);
+}

@@ -1,0 +1,346 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as core from 'leaky-relu';
+import * as experiments from 'leaky-relu/experiments';
+import * as plot from 'leaky-relu/plot';
+import { booleanOption, checkOptionKeys, oneOfOption, readOptions, wholeOption } from '../../src/core/options.js';
+
+describe('readOptions(options, rules)', () => {
+  const rules = { training: booleanOption, layout: oneOfOption(['a', 'b']), size: wholeOption(1) };
+
+  it('reads each given option once, through its rule', () => {
+    let reads = 0;
+    const options = {
+      get training() {
+        reads++;
+        return reads === 1 ? true : ('false' as never);
+      },
+    };
+    expect(readOptions(options, rules)).toEqual({ training: true });
+    expect(reads).toBe(1);
+    expect(readOptions(undefined, rules)).toEqual({});
+    expect(readOptions({ size: undefined }, rules)).toEqual({});
+  });
+
+  it.each([
+    [null, TypeError, 'options must be an object, got null'],
+    [[], TypeError, 'options must be an object, got Array(0)'],
+    ['x', TypeError, 'options must be an object, got "x" (string)'],
+    [{ trainig: true }, TypeError, 'options.trainig is not an option; the options are: training, layout, size'],
+    [{ training: 'false' }, TypeError, 'options.training must be a boolean, got "false" (string)'],
+    [{ layout: 1 }, TypeError, "options.layout must be one of 'a', 'b', got 1"],
+    [{ layout: 'c' }, RangeError, `options.layout must be one of 'a', 'b', got "c" (string)`],
+    [{ size: '4' }, TypeError, 'options.size must be a number, got "4" (string)'],
+    [{ size: 0 }, RangeError, 'options.size must be a whole number, 1 or more, got 0'],
+  ] as const)('rejects %o with a %o', (options, type, message) => {
+    expect(() => readOptions(options, rules)).toThrow(new type(message));
+  });
+
+  it('checkOptionKeys tells whether options were given', () => {
+    expect(checkOptionKeys(undefined, ['a'])).toBe(false);
+    expect(checkOptionKeys({ a: 1 }, ['a'])).toBe(true);
+  });
+});
+
+// Every export of the three entry points, with its arguments' contract. A new
+// export fails 'covers every export' until it is listed here with its contract.
+type Kind =
+  | 'undefined'
+  | 'null'
+  | 'boolean'
+  | 'number'
+  | 'bigint'
+  | 'string'
+  | 'symbol'
+  | 'function'
+  | 'array'
+  | 'float32'
+  | 'float64'
+  | 'int32'
+  | 'object';
+
+const KINDS: { readonly [kind in Kind]: fc.Arbitrary<unknown> } = {
+  undefined: fc.constant(undefined),
+  null: fc.constant(null),
+  boolean: fc.boolean(),
+  number: fc.double(),
+  bigint: fc.bigInt(),
+  string: fc.string(),
+  symbol: fc.string().map((description) => Symbol(description)),
+  function: fc.func(fc.anything()),
+  array: fc.array(fc.anything(), { maxLength: 4 }),
+  float32: fc.float32Array({ maxLength: 4 }),
+  float64: fc.float64Array({ maxLength: 4 }),
+  int32: fc.int32Array({ maxLength: 4 }),
+  object: fc.object({ maxDepth: 1 }),
+};
+
+/** A value of none of the `accepted` kinds. */
+function wrongValue(accepted: readonly Kind[]): fc.Arbitrary<unknown> {
+  return fc.oneof(...(Object.keys(KINDS) as Kind[]).filter((kind) => !accepted.includes(kind)).map((kind) => KINDS[kind]));
+}
+
+interface Parameter {
+  readonly name: string;
+  readonly accepts: readonly Kind[];
+}
+
+interface Contract {
+  /** Valid arguments, made anew for each call. */
+  readonly valid: () => unknown[];
+  readonly parameters: readonly Parameter[];
+  /** The index of the options argument, and each option's accepted kinds. */
+  readonly options?: { readonly at: number; readonly keys: { readonly [key: string]: readonly Kind[] } };
+}
+
+const numeric: readonly Kind[] = ['number', 'array', 'float32', 'float64'];
+const arrays: readonly Kind[] = ['array', 'float32', 'float64'];
+const optional = (...kinds: Kind[]): readonly Kind[] => ['undefined', ...kinds];
+const network = () => experiments.createMlp([1, 2, 1], 0.01, experiments.createRandom(1));
+const figure = () => plot.leakyReluFigure({ points: 2 });
+const curveOptions = { range: ['array'], points: ['number'], theme: ['string'] } as const;
+const elementwiseOptions = { at: 2, keys: { out: optional('array'), convention: ['string'] } } as const;
+
+const CONTRACTS: { readonly [name: string]: Contract } = {
+  leakyRelu: {
+    valid: () => [[-1, 2], 0.1, {}],
+    parameters: [{ name: 'x', accepts: numeric }, { name: 'alpha', accepts: optional('number') }],
+    options: elementwiseOptions,
+  },
+  leakyReluDerivative: {
+    valid: () => [[-1, 2], 0.1, {}],
+    parameters: [{ name: 'x', accepts: numeric }, { name: 'alpha', accepts: optional('number') }],
+    options: elementwiseOptions,
+  },
+  leakyReluBackward: {
+    valid: () => [[1, 1], [-1, 2], 0.1, {}],
+    parameters: [{ name: 'gradOutput', accepts: ['array'] }, { name: 'x', accepts: numeric }, { name: 'alpha', accepts: optional('number') }],
+    options: { ...elementwiseOptions, at: 3 },
+  },
+  leakyReluInverse: {
+    valid: () => [[-1, 2], 0.1, {}],
+    parameters: [{ name: 'x', accepts: numeric }, { name: 'alpha', accepts: optional('number') }],
+    options: { at: 2, keys: { out: optional('array') } },
+  },
+  leakyReluLogAbsDetJacobian: {
+    valid: () => [[-1, 2], 0.1],
+    parameters: [{ name: 'x', accepts: numeric }, { name: 'alpha', accepts: optional('number') }],
+  },
+  linspace: {
+    valid: () => [0, 1, 5],
+    parameters: [{ name: 'start', accepts: ['number'] }, { name: 'stop', accepts: ['number'] }, { name: 'num', accepts: optional('number') }],
+  },
+  formatArray: { valid: () => [[1, 2]], parameters: [{ name: 'x', accepts: ['array', 'float32', 'float64', 'int32'] }] },
+  conventionTable: { valid: () => [], parameters: [] },
+  prelu: {
+    valid: () => [[-1, 2], [0.1], {}],
+    parameters: [{ name: 'x', accepts: arrays }, { name: 'slopes', accepts: arrays }],
+    options: { at: 2, keys: { layout: ['string'], spatialSize: ['number'] } },
+  },
+  preluBackward: {
+    valid: () => [[1, 1], [-1, 2], [0.1], {}],
+    parameters: [{ name: 'gradOutput', accepts: ['array'] }, { name: 'x', accepts: arrays }, { name: 'slopes', accepts: arrays }],
+    options: { at: 3, keys: { layout: ['string'], spatialSize: ['number'] } },
+  },
+  rrelu: {
+    valid: () => [[-1, 2], {}],
+    parameters: [{ name: 'x', accepts: arrays }],
+    options: { at: 1, keys: { lower: ['number'], upper: ['number'], training: ['boolean'], seed: ['number'], random: ['object'] } },
+  },
+  rreluBackward: {
+    valid: () => [[1, 1], [0.2, 1]],
+    parameters: [{ name: 'gradOutput', accepts: ['array'] }, { name: 'noise', accepts: arrays }],
+  },
+  createRandom: { valid: () => [1], parameters: [{ name: 'seed', accepts: ['number'] }] },
+  allocFloat32: { valid: () => [1], parameters: [{ name: 'length', accepts: ['number'] }] },
+  allocFloat64: { valid: () => [1], parameters: [{ name: 'length', accepts: ['number'] }] },
+  makeCurveDataset: {
+    valid: () => [4, experiments.createRandom(1)],
+    parameters: [{ name: 'size', accepts: ['number'] }, { name: 'random', accepts: ['object'] }],
+  },
+  createMlp: {
+    valid: () => [[1, 2, 1], 0.01, experiments.createRandom(1), {}],
+    parameters: [{ name: 'sizes', accepts: ['array'] }, { name: 'alpha', accepts: ['number'] }, { name: 'random', accepts: ['object'] }],
+    options: { at: 3, keys: { biasShift: ['number'], learnableSlopes: ['boolean'] } },
+  },
+  forward: {
+    valid: () => [network(), new Float64Array([1])],
+    parameters: [{ name: 'network', accepts: ['object'] }, { name: 'batch', accepts: ['float64'] }],
+  },
+  backward: {
+    valid: () => {
+      const mlp = network();
+      return [mlp, experiments.forward(mlp, new Float64Array([1])), new Float64Array([1])];
+    },
+    parameters: [{ name: 'network', accepts: ['object'] }, { name: 'pass', accepts: ['object'] }, { name: 'gradOutput', accepts: ['float64'] }],
+  },
+  sgdStep: {
+    valid: () => {
+      const mlp = network();
+      return [mlp, experiments.backward(mlp, experiments.forward(mlp, new Float64Array([1])), new Float64Array([1])), 0.1];
+    },
+    parameters: [{ name: 'network', accepts: ['object'] }, { name: 'gradients', accepts: ['object'] }, { name: 'learningRate', accepts: ['number'] }],
+  },
+  createAdam: {
+    valid: () => [network(), { learningRate: 0.1 }],
+    parameters: [{ name: 'network', accepts: ['object'] }],
+    options: { at: 1, keys: { learningRate: ['number'], beta1: ['number'], beta2: ['number'], epsilon: ['number'] } },
+  },
+  createDyingReluRun: {
+    valid: () => [{ alpha: 0.01, samples: 4, hiddenSizes: [2] }],
+    parameters: [],
+    options: {
+      at: 0,
+      keys: {
+        alpha: ['number'],
+        learningRate: ['number'],
+        optimizer: ['string'],
+        hiddenSizes: ['array'],
+        biasShift: ['number'],
+        learnableSlopes: ['boolean'],
+        samples: ['number'],
+        batchSize: ['number'],
+        seed: ['number'],
+      },
+    },
+  },
+  runDyingRelu: {
+    valid: () => [{ alpha: 0.01, samples: 4, hiddenSizes: [2] }, 0],
+    parameters: [{ name: 'options', accepts: ['object'] }, { name: 'epochs', accepts: ['number'] }],
+  },
+  leakyReluFigure: {
+    valid: () => [{}],
+    parameters: [],
+    options: { at: 0, keys: { ...curveOptions, alpha: ['number'], showDerivative: ['boolean'], markZero: ['boolean'] } },
+  },
+  alphaComparisonFigure: {
+    valid: () => [[0.1], {}],
+    parameters: [{ name: 'alphas', accepts: ['array'] }],
+    options: { at: 1, keys: curveOptions },
+  },
+  activationComparisonFigure: {
+    valid: () => [{}],
+    parameters: [],
+    options: { at: 0, keys: { ...curveOptions, alpha: ['number'], eluAlpha: ['number'] } },
+  },
+  mimeBundle: {
+    valid: () => [figure(), {}],
+    parameters: [{ name: 'figure', accepts: ['object'] }],
+    options: { at: 1, keys: { plotlyUrl: ['string'] } },
+  },
+  show: {
+    valid: () => [figure(), {}],
+    parameters: [{ name: 'figure', accepts: ['object'] }],
+    options: { at: 1, keys: { plotlyUrl: ['string'] } },
+  },
+  toHtml: {
+    valid: () => [figure(), { plotlyUrl: 'plotly.js' }],
+    parameters: [{ name: 'figure', accepts: ['object'] }],
+    options: { at: 1, keys: { plotlyUrl: ['string'], title: ['string'] } },
+  },
+};
+
+/** Every function exported by the three entry points; `plotThemes` is data. */
+const EXPORTS = Object.entries({ ...core, ...experiments, ...plot }).filter(
+  (entry): entry is [string, (...args: unknown[]) => unknown] => typeof entry[1] === 'function',
+);
+const withOptions = EXPORTS.filter(([name]) => CONTRACTS[name]?.options);
+const withParameters = EXPORTS.filter(([name]) => (CONTRACTS[name]?.parameters.length ?? 0) > 0);
+
+function callWith(name: string, call: (...args: unknown[]) => unknown, change: (args: unknown[]) => void): () => unknown {
+  const args = CONTRACTS[name]!.valid();
+  change(args);
+  return () => call(...args);
+}
+
+/** A key one edit away from a known option (a letter dropped, doubled, swapped or changed in case), and not an option itself. */
+const misspelling = (keys: readonly string[]): fc.Arbitrary<string> =>
+  fc
+    .tuple(fc.constantFrom(...keys), fc.nat(), fc.constantFrom('drop', 'double', 'swap', 'case'))
+    .map(([key, at, edit]) => {
+      const i = at % key.length;
+      if (edit === 'drop') return key.slice(0, i) + key.slice(i + 1);
+      if (edit === 'double') return key.slice(0, i) + key[i] + key.slice(i);
+      if (edit === 'swap' && i + 1 < key.length) return key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2);
+      return key.slice(0, i) + (key[i] === key[i]!.toUpperCase() ? key[i]!.toLowerCase() : key[i]!.toUpperCase()) + key.slice(i + 1);
+    })
+    .filter((key) => key !== '' && !keys.includes(key));
+
+describe('every export checks its arguments and options the same way (fast-check, seeded)', () => {
+  it('covers every export of leaky-relu, leaky-relu/plot and leaky-relu/experiments', () => {
+    expect(EXPORTS.map(([name]) => name).filter((name) => !(name in CONTRACTS))).toEqual([]);
+    expect(EXPORTS.length).toBeGreaterThanOrEqual(Object.keys(CONTRACTS).length);
+  });
+
+  it('throws a TypeError naming a misspelt option', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...withOptions).chain(([name, call]) =>
+          misspelling(Object.keys(CONTRACTS[name]!.options!.keys)).map((key) => [name, call, key] as const),
+        ),
+        fc.anything(),
+        ([name, call, key], value) => {
+          const { at } = CONTRACTS[name]!.options!;
+          const run = callWith(name, call, (args) => {
+            args[at] = { ...(args[at] as object), [key]: value };
+          });
+          expect(run).toThrow(TypeError);
+          expect(run).toThrow(`options.${key} is not an option`);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('throws a TypeError naming an option given a value of the wrong type', () => {
+    const cases = withOptions.flatMap(([name, call]) =>
+      Object.entries(CONTRACTS[name]!.options!.keys).map(([key, accepts]) => [name, call, key, accepts] as const),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...cases).chain((each) => wrongValue(['undefined', ...each[3]]).map((value) => [each, value] as const)),
+        ([[name, call, key], value]) => {
+          const { at } = CONTRACTS[name]!.options!;
+          const run = callWith(name, call, (args) => {
+            args[at] = { ...(args[at] as object), [key]: value };
+          });
+          expect(run).toThrow(TypeError);
+          expect(run).toThrow(`options.${key} `);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('throws a TypeError naming the options when they are null or not an object', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...withOptions), wrongValue(['undefined', 'object']), ([name, call], value) => {
+        const run = callWith(name, call, (args) => {
+          args[CONTRACTS[name]!.options!.at] = value;
+        });
+        expect(run).toThrow(TypeError);
+        expect(run).toThrow(/\boptions\b/);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('throws a TypeError naming an argument of the wrong type', () => {
+    const cases = withParameters.flatMap(([name, call]) =>
+      CONTRACTS[name]!.parameters.map((parameter, index) => [name, call, parameter, index] as const),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...cases).chain((each) => wrongValue(each[2].accepts).map((value) => [each, value] as const)),
+        ([[name, call, parameter, index], value]) => {
+          const run = callWith(name, call, (args) => {
+            args[index] = value;
+          });
+          expect(run).toThrow(TypeError);
+          expect(run).toThrow(new RegExp(`\\b${parameter.name}\\b`));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});

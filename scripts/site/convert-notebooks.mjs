@@ -25,6 +25,9 @@ import { validateNotebook } from './validate-notebook.mjs';
  * @property {string} downloads The folder, under the static folder, of the `.ipynb` copies.
  */
 
+/** The folder, beside the pages, of each page's cells as JSON: the docs plugin skips folders starting with `_`. */
+const CELLS_FOLDER = '_cells';
+
 /** The notebooks of each variant of the site (scripts/site/site-variant.mjs). */
 export const notebookSets = {
   production: [{ from: 'notebooks', to: generatedDocs.notebooks, staticDirectory: generatedDocs.staticDirectory, downloads: 'notebooks' }],
@@ -99,15 +102,18 @@ export function convertNotebooks(root, variant = siteVariant()) {
     for (const [fileName, slug] of slugs) {
       const path = `${set.from}/${fileName}`;
       const notebook = readNotebook(join(source, fileName), path);
-      const mdx = notebookToMdx(notebook, {
+      const { mdx, cellRuns } = notebookToMdx(notebook, {
         path,
         fileName,
         downloadPath: `/${set.downloads}/${slug}.ipynb`,
         notebookPages,
         repository: root,
+        cellsModule: `./${CELLS_FOLDER}/${slug}.json`,
       });
       const page = join(pages, `${slug}.mdx`);
       writeFileSync(page, mdx);
+      mkdirSync(join(pages, CELLS_FOLDER), { recursive: true });
+      writeFileSync(join(pages, CELLS_FOLDER, `${slug}.json`), JSON.stringify(cellRuns));
       copyFileSync(join(source, fileName), join(downloads, `${slug}.ipynb`));
       written.push(page);
     }

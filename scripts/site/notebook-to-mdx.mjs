@@ -8,10 +8,12 @@
 //   MDX serialiser, which escapes `{` and `<` where MDX would read them as
 //   code; their raw HTML is shown as text, links keep only http, https and
 //   mailto URLs, and images load only from `data:` URLs and attachments;
-// - code cells and their outputs reach the page as data, a JSON literal
-//   given to one component per run of cells, never as markup: React shows
-//   text as text, HTML outputs are sanitised (sanitize-html.mjs), and
-//   Plotly figures are checked (plotly-figure.mjs).
+// - code cells and their outputs reach the page as data, a JSON module
+//   beside the page whose runs of cells one component each shows, never as
+//   markup: React shows text as text, HTML outputs are sanitised
+//   (sanitize-html.mjs), and Plotly figures are checked (plotly-figure.mjs).
+//   The data is not inline in the MDX: MDX reads a JSX expression a
+//   character at a time, and 1.4 MB of it took a minute to compile.
 // Every output is shown, or a notice says why it is not: nothing is dropped
 // silently.
 import katex from 'katex';
@@ -85,6 +87,7 @@ const mdxSerialiser = unified().use(remarkGfm).use(remarkMath).use(remarkMdx).us
  * @property {string} downloadPath The site path of the `.ipynb` download, e.g. `/notebooks/01-leaky-relu.ipynb`.
  * @property {ReadonlyMap<string, string>} notebookPages The notebooks converted beside this one, by file name, with their page's file name: links to them become links to their pages.
  * @property {string} repository The repository's absolute path, where the notebooks ran: the only path rewritten in outputs.
+ * @property {string} cellsModule The JSON module of the page's cells, as the page imports it, e.g. `./_cells/leaky-relu.json`.
  */
 
 /**
@@ -94,25 +97,26 @@ const mdxSerialiser = unified().use(remarkGfm).use(remarkMath).use(remarkMdx).us
  */
 
 /**
- * The MDX page of a notebook.
+ * The MDX page of a notebook, and the cells it imports from `cellsModule`
+ * (one array of cells for each NotebookCells element, to write as JSON).
  *
  * @param {any} notebook The parsed `.ipynb`, nbformat 4, valid against its schema.
  * @param {ConvertOptions} options
- * @returns {string}
+ * @returns {{ mdx: string, cellRuns: unknown[][] }}
  * @throws {NotebookError} For an output the site cannot show.
  */
 export function notebookToMdx(notebook, options) {
-  const { frontMatter, tree } = notebookPage(notebook, options);
-  return `${yamlFrontMatter(frontMatter)}${mdxSerialiser.stringify(tree)}`;
+  const { frontMatter, tree, cellRuns } = notebookPage(notebook, options);
+  return { mdx: `${yamlFrontMatter(frontMatter)}${mdxSerialiser.stringify(tree)}`, cellRuns };
 }
 
 /**
- * A notebook's page before it is written as MDX: its front matter, and its
- * body as a syntax tree.
+ * A notebook's page before it is written as MDX: its front matter, its
+ * body as a syntax tree, and its runs of cells.
  *
  * @param {any} notebook The parsed `.ipynb`, nbformat 4, valid against its schema.
  * @param {ConvertOptions} options
- * @returns {{ frontMatter: Record<string, string>, tree: Root }}
+ * @returns {{ frontMatter: Record<string, string>, tree: Root, cellRuns: unknown[][] }}
  * @throws {NotebookError} For an output the site cannot show.
  */
 export function notebookPage(notebook, options) {
@@ -121,7 +125,11 @@ export function notebookPage(notebook, options) {
   /** @type {Page} */
   const page = { options, shownBytes: 0 };
   /** @type {RootContent[]} */
-  const body = [{ type: 'mdxjsEsm', value: `import { NotebookCells, NotebookHeader } from '${COMPONENTS_MODULE}';` }];
+  const body = [
+    { type: 'mdxjsEsm', value: `import { NotebookCells, NotebookHeader } from '${COMPONENTS_MODULE}';\nimport cellRuns from ${jsLiteral(options.cellsModule)};` },
+  ];
+  /** @type {unknown[][]} */
+  const cellRuns = [];
   let headerPlaced = false;
   const placeHeader = () => {
     if (headerPlaced) return;
@@ -132,7 +140,16 @@ export function notebookPage(notebook, options) {
   let run = [];
   const endRun = () => {
     if (run.length === 0) return;
-    body.push(jsx('NotebookCells', { cells: run, downloadPath: options.downloadPath }));
+    body.push({
+      type: 'mdxJsxFlowElement',
+      name: 'NotebookCells',
+      attributes: [
+        { type: 'mdxJsxAttribute', name: 'cells', value: { type: 'mdxJsxAttributeValueExpression', value: `cellRuns[${cellRuns.length}]` } },
+        attribute('downloadPath', options.downloadPath),
+      ],
+      children: [],
+    });
+    cellRuns.push(run);
     run = [];
   };
   /** @type {any[]} */ (notebook.cells).forEach((cell, index) => {
@@ -163,7 +180,7 @@ export function notebookPage(notebook, options) {
     ...(title === '' ? {} : { title }),
     ...(description === '' ? {} : { description }),
   };
-  return { frontMatter, tree: { type: 'root', children: body } };
+  return { frontMatter, tree: { type: 'root', children: body }, cellRuns };
 }
 
 /**

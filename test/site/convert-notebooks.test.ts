@@ -91,7 +91,8 @@ describe('convertNotebooks(root, variant)', () => {
   it('makes a page and a download of every notebook, whatever its name, at an address safe in a URL', () => {
     const root = repository({ '_x.ipynb': notebook(), 'UPPER.IPYNB': notebook(), 'y2 name #1 %41.ipynb': notebook() });
     convertNotebooks(root, 'production');
-    expect(readdirSync(join(root, 'docs/notebooks')).sort()).toEqual(['upper.mdx', 'x.mdx', 'y2-name-1-41.mdx']);
+    expect(readdirSync(join(root, 'docs/notebooks')).sort()).toEqual(['_cells', 'upper.mdx', 'x.mdx', 'y2-name-1-41.mdx']);
+    expect(readdirSync(join(root, 'docs/notebooks/_cells')).sort()).toEqual(['upper.json', 'x.json', 'y2-name-1-41.json']);
     expect(readdirSync(join(root, '.generated/site-static/notebooks')).sort()).toEqual(['upper.ipynb', 'x.ipynb', 'y2-name-1-41.ipynb']);
     expect(readFileSync(join(root, 'docs/notebooks/y2-name-1-41.mdx'), 'utf8')).toContain('fileName={"y2 name #1 %41.ipynb"} downloadPath={"/notebooks/y2-name-1-41.ipynb"}');
   });
@@ -114,7 +115,7 @@ describe('convertNotebooks(root, variant)', () => {
     expect(existsSync(join(root, 'docs/site-tests'))).toBe(false);
     expect(existsSync(join(root, '.generated/site-tests-static'))).toBe(false);
     convertNotebooks(root, 'site-tests');
-    expect(readdirSync(join(root, 'docs/site-tests/notebooks'))).toEqual(['t.mdx']);
+    expect(readdirSync(join(root, 'docs/site-tests/notebooks'))).toEqual(['_cells', 't.mdx']);
     expect(readdirSync(join(root, 'docs/site-tests/hostile')).length).toBeGreaterThan(5);
   });
 });

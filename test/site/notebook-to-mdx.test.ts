@@ -22,6 +22,7 @@ const options = {
   downloadPath: '/site-tests/hostile.ipynb',
   notebookPages,
   repository: '/work/somewhere',
+  cellsModule: './_cells/hostile.json',
 };
 
 interface Node {
@@ -34,19 +35,27 @@ interface Node {
   children?: Node[];
 }
 
-/** A page read back as MDX reads it. */
-function parsePage(page: string) {
+/** A page read back as MDX reads it, with the cells it imports. */
+function parsePage({ mdx: page, cellRuns }: { mdx: string; cellRuns: unknown[][] }) {
   const [, frontMatter = '', body = page] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(page) ?? [];
   const tree = unified().use(remarkParse).use(remarkMath).use(remarkMdx).parse(body) as Node;
   const nodes = (node: Node): Node[] => [node, ...(node.children ?? []).flatMap(nodes)];
   const all = nodes(tree);
   const text = all.filter((node) => node.type === 'text' || node.type === 'inlineCode').map((node) => String(node.value)).join('');
-  /** A JSX element's props, each evaluated: the converter writes them as JSON literals. */
+  /** A JSX element's props: a JSON literal evaluated, `cellRuns[i]` as written. */
   const props = (node: Node): Record<string, unknown> =>
-    Object.fromEntries(node.attributes!.map((attribute) => [attribute.name, JSON.parse((attribute.value as { value: string }).value)]));
+    Object.fromEntries(
+      node.attributes!.map((attribute) => {
+        const expression = (attribute.value as { value: string }).value;
+        return [attribute.name, expression.startsWith('cellRuns[') ? expression : JSON.parse(expression)];
+      }),
+    );
   const elements = (name: string) => all.filter((node) => node.name === name);
   /** Every cell of the NotebookCells elements, in order. */
-  const cells = elements('NotebookCells').flatMap((node) => props(node).cells as { type: string; source: string; outputs?: Record<string, unknown>[] }[]);
+  const cells = elements('NotebookCells').flatMap((node) => {
+    const [, run] = /^cellRuns\[(\d+)\]$/.exec((node.attributes![0]!.value as { value: string }).value)!;
+    return cellRuns[Number(run)] as { type: string; source: string; outputs?: Record<string, unknown>[] }[];
+  });
   const outputs = cells.flatMap((cell) => cell.outputs ?? []);
   return { frontMatter, body, tree, all, text, props, elements, cells, outputs };
 }
@@ -56,12 +65,9 @@ function withOutputs(...outputs: unknown[]) {
   return { nbformat: 4, nbformat_minor: 4, metadata: {}, cells: [{ cell_type: 'code', execution_count: 1, metadata: {}, source: 'x', outputs }] };
 }
 const display = (data: Record<string, unknown>) => ({ output_type: 'display_data', metadata: {}, data });
-/** The outputs a page shows, read from its syntax tree: the pages of the size tests are too big to parse back quickly. */
+/** The outputs a page shows. */
 const outputsOf = (notebook: unknown): Record<string, unknown>[] =>
-  (notebookPage(notebook, options).tree.children as Node[])
-    .filter((node) => node.name === 'NotebookCells')
-    .flatMap((node) => JSON.parse((node.attributes![0]!.value as { value: string }).value) as { outputs: Record<string, unknown>[] }[])
-    .flatMap((cell) => cell.outputs);
+  (notebookPage(notebook, options).cellRuns.flat() as { outputs: Record<string, unknown>[] }[]).flatMap((cell) => cell.outputs);
 
 const page = parsePage(notebookToMdx(hostile, options));
 
@@ -78,7 +84,7 @@ describe('notebookToMdx(notebook, options)', () => {
 
   it("keeps a paragraph that starts with 'import ' as text, not as a JavaScript statement", () => {
     expect(page.all.filter((node) => node.type === 'mdxjsEsm').map((node) => node.value)).toEqual([
-      "import { NotebookCells, NotebookHeader } from '@site/website/components/notebook';",
+      'import { NotebookCells, NotebookHeader } from \'@site/website/components/notebook\';\nimport cellRuns from "./_cells/hostile.json";',
     ]);
     expect(page.text).toContain("import x from 'y'");
   });
@@ -93,8 +99,8 @@ describe('notebookToMdx(notebook, options)', () => {
     expect(page.all.filter((node) => node.type === 'math')).toHaveLength(1);
   });
 
-  it('gives code cells and their outputs to NotebookCells as data, one element per run of cells', () => {
-    expect(page.elements('NotebookCells')).toHaveLength(1);
+  it('gives code cells and their outputs to NotebookCells as data imported from a JSON module, one element per run of cells', () => {
+    expect(page.elements('NotebookCells').map(page.props)).toEqual([{ cells: 'cellRuns[0]', downloadPath: '/site-tests/hostile.ipynb' }]);
     expect(page.cells.map((cell) => cell.type)).toEqual(['code', 'code', 'code', 'code', 'code']);
     expect(page.cells[0]).toMatchObject({ type: 'code', language: 'ts', source: expect.stringContaining("console.log(`<b>${JSON.stringify(braces)}</b>`);") });
   });
@@ -151,7 +157,7 @@ describe('notebookToMdx(notebook, options)', () => {
   it('links a converted notebook to its page, whatever its name, and leaves other links alone', () => {
     expect(page.all.filter((node) => node.type === 'link').map((node) => node.url)).toEqual(['./hostile-sibling.mdx']);
     const notebook = { nbformat: 4, nbformat_minor: 4, metadata: {}, cells: [{ cell_type: 'markdown', metadata: {}, source: '[a](./hostile.ipynb#outputs) [b](./elsewhere.ipynb) [c](https://x.org/y.ipynb) [d](./y2%20name%20%231%20%2541.ipynb)' }] };
-    expect(notebookToMdx(notebook, options)).toContain('[a](./hostile.mdx#outputs) [b](./elsewhere.ipynb) [c](https://x.org/y.ipynb) [d](./y2-name-1-41.mdx)');
+    expect(notebookToMdx(notebook, options).mdx).toContain('[a](./hostile.mdx#outputs) [b](./elsewhere.ipynb) [c](https://x.org/y.ipynb) [d](./y2-name-1-41.mdx)');
   });
 
   it('puts the download link under the title', () => {

@@ -114,6 +114,8 @@ export function hostileNotebooks(repository) {
     'xss-corpus.ipynb': notebook({ title: 'The XSS corpus, in every kind of output' }, [
       markdown(`# The XSS corpus\n\n## In a markdown cell\n\n${corpus}\n\n## Links and images in markdown\n\n[javascript link](javascript:alert(30)) [tab link](jav&#x09;ascript:alert(31)) [data link](data:text/html,<script>alert(32)</script>) <javascript:alert(33)>\n\n![remote image](https://evil.example/markdown.png) ![ref image][remote]\n\n[remote]: https://evil.example/reference.png\n\n## In outputs`),
       code('console.log(corpus)', [stdout(`${corpus}\n`)]),
+      // One output per payload: an output that changes when parsed again is withheld whole, and would hide the others.
+      code('for (const payload of corpus) display.html(payload)', XSS_CORPUS.map((payload) => display({ 'text/html': [payload], 'text/plain': ['payload'] }))),
       code('display.html(corpus)', [display({ 'text/html': lines(corpus), 'text/plain': ['corpus'] })]),
       code('display.markdown(corpus)', [display({ 'text/markdown': lines(`${corpus}\n\n[link](javascript:alert(34)) ![image](https://evil.example/output-markdown.png)`) })]),
       code('display.svg(svg)', [

@@ -7,8 +7,11 @@ import { createRequire } from 'node:module';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { generatedDocs } from './scripts/site/generated-paths.mjs';
+import { siteVariant } from './scripts/site/site-variant.mjs';
 
 const require = createRequire(import.meta.url);
+/** The site-tests build adds the pages that test the site (scripts/site/site-variant.mjs). */
+const withSiteTests = siteVariant() === 'site-tests';
 
 export default {
   title: 'leaky-relu',
@@ -38,7 +41,13 @@ export default {
           routeBasePath: '/',
           sidebarPath: './website/sidebars.ts',
           // The folder's README describes the folder to contributors; it is not a page.
-          exclude: ['**/README.md', '**/_*.{js,jsx,ts,tsx,md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}'],
+          exclude: [
+            '**/README.md',
+            '**/_*.{js,jsx,ts,tsx,md,mdx}',
+            '**/_*/**',
+            '**/*.test.{js,jsx,ts,tsx}',
+            ...(withSiteTests ? [] : ['site-tests/**']),
+          ],
           remarkPlugins: [remarkMath],
           rehypePlugins: [rehypeKatex],
         },
@@ -56,9 +65,11 @@ export default {
     ],
   ],
 
-  staticDirectories: ['website/static', generatedDocs.staticDirectory],
+  staticDirectories: ['website/static', generatedDocs.staticDirectory, ...(withSiteTests ? [generatedDocs.siteTestsStaticDirectory] : [])],
 
   plugins: [
+    './website/plugins/safe-theme/index.ts',
+    './website/plugins/script-end-tag-check.ts',
     './website/plugins/commonjs-in-esm-package.ts',
     './website/plugins/library-alias.ts',
     './website/plugins/benchmark-results.ts',
@@ -87,7 +98,12 @@ export default {
         indexPages: true,
         indexBlog: false,
         highlightSearchTermsOnTargetPage: false,
-        explicitSearchResultPath: true,
+        // With `true`, 0.55.3 writes a result's page and heading titles into
+        // the suggestion list as raw HTML (concatDocumentPath in
+        // SuggestionTemplate), so a heading runs as markup on every page. Not
+        // reported upstream as far as we found. With `false` every title goes
+        // through the plugin's escapeHtml.
+        explicitSearchResultPath: false,
       },
     ],
   ],

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { generatedDocs } from './generated-paths.mjs';
+import { buildFolders } from './site-variant.mjs';
 
 /** What the site reads: its sources, the library's, the notebooks, and the installed versions. */
 const SITE_SOURCES = [
@@ -19,12 +20,17 @@ const SITE_SOURCES = [
   'scripts/site',
   'test/site/fixtures',
 ];
-const STAMP = 'build/.site-sources';
+/** @param {import('./site-variant.mjs').SiteVariant} variant */
+const stamp = (variant) => `${buildFolders[variant]}/.site-sources`;
 
-/** @param {string} root */
-export function siteSourcesHash(root) {
+/**
+ * @param {string} root
+ * @param {import('./site-variant.mjs').SiteVariant} [variant]
+ */
+export function siteSourcesHash(root, variant = 'production') {
   const generated = Object.values(generatedDocs).map((path) => join(root, path));
   const hash = createHash('sha256');
+  hash.update(`${variant}\0`);
   /** @param {string} path */
   const add = (path) => {
     if (!existsSync(path) || generated.includes(path)) return;
@@ -39,16 +45,20 @@ export function siteSourcesHash(root) {
   return hash.digest('hex');
 }
 
-/** @param {string} root */
-export function readBuildStamp(root) {
-  const stamp = join(root, STAMP);
-  return existsSync(stamp) && existsSync(join(root, 'build/index.html')) ? readFileSync(stamp, 'utf8').trim() : undefined;
+/**
+ * @param {string} root
+ * @param {import('./site-variant.mjs').SiteVariant} [variant]
+ */
+export function readBuildStamp(root, variant = 'production') {
+  const file = join(root, stamp(variant));
+  return existsSync(file) && existsSync(join(root, buildFolders[variant], 'index.html')) ? readFileSync(file, 'utf8').trim() : undefined;
 }
 
 /**
  * @param {string} root
+ * @param {import('./site-variant.mjs').SiteVariant} variant
  * @param {string} sources
  */
-export function writeBuildStamp(root, sources) {
-  writeFileSync(join(root, STAMP), `${sources}\n`);
+export function writeBuildStamp(root, variant, sources) {
+  writeFileSync(join(root, stamp(variant)), `${sources}\n`);
 }

@@ -1,23 +1,30 @@
 // @ts-check
 // `npm run site:build`: converts the notebooks, then builds the static site
-// into build/. With --if-needed it does nothing when build/ was built from
-// the same sources, so `npm start` and `npm test` build at most once.
+// into build/. With --site-tests it builds the site-tests variant into
+// build-site-tests/ instead (scripts/site/site-variant.mjs). With
+// --if-needed it does nothing when the folder was built from the same
+// sources, so `npm start` and `npm test` build at most once.
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { convertNotebooks } from './convert-notebooks.mjs';
 import { readBuildStamp, siteSourcesHash, writeBuildStamp } from './build-stamp.mjs';
+import { convertNotebooks } from './convert-notebooks.mjs';
+import { buildFolders, SITE_TESTS_ENV } from './site-variant.mjs';
 
-const { values: options } = parseArgs({ options: { 'if-needed': { type: 'boolean', default: false } } });
+const { values: options } = parseArgs({
+  options: { 'if-needed': { type: 'boolean', default: false }, 'site-tests': { type: 'boolean', default: false } },
+});
+const variant = options['site-tests'] ? 'site-tests' : 'production';
 const root = process.cwd();
-const sources = siteSourcesHash(root);
-if (options['if-needed'] && readBuildStamp(root) === sources) {
-  console.log('The site in build/ is up to date with its sources.');
+const sources = siteSourcesHash(root, variant);
+if (options['if-needed'] && readBuildStamp(root, variant) === sources) {
+  console.log(`The site in ${buildFolders[variant]}/ is up to date with its sources.`);
 } else {
   const started = performance.now();
-  const pages = convertNotebooks(root);
+  const pages = convertNotebooks(root, variant);
   console.log(`Converted ${pages.length} notebooks to pages.`);
-  const build = spawnSync('npx', ['docusaurus', 'build', '--out-dir', 'build'], { stdio: 'inherit' });
+  const env = { ...process.env, [SITE_TESTS_ENV]: variant === 'site-tests' ? '1' : '0' };
+  const build = spawnSync('npx', ['docusaurus', 'build', '--out-dir', buildFolders[variant]], { stdio: 'inherit', env });
   if (build.status !== 0) process.exit(build.status ?? 1);
-  writeBuildStamp(root, sources);
+  writeBuildStamp(root, variant, sources);
   console.log(`Site built in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 }

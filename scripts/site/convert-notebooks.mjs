@@ -1,68 +1,120 @@
 // @ts-check
 // The site's first build step: every notebook becomes a page, with the
 // outputs saved in it, and its `.ipynb` is copied beside the site's static
-// files for the page's download link. The notebooks that test the converter
-// (test/site/fixtures) become unlisted pages, so the browser tests see them
-// built exactly as the real ones.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+// files for the page's download link. Each notebook is checked first (size,
+// JSON, nbformat schema); the first bad one stops the build with its path,
+// the JSON pointer of the bad part, and what was expected there.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generatedDocs } from './generated-paths.mjs';
+import { writeHostileNotebooks } from './hostile-notebooks.mjs';
+import { NotebookError } from './notebook-error.mjs';
+import { formatBytes, MAX_CELLS, MAX_NOTEBOOK_BYTES } from './notebook-limits.mjs';
+import { NOTEBOOK_FILE, notebookSlug } from './notebook-slug.mjs';
 import { notebookToMdx } from './notebook-to-mdx.mjs';
+import { siteVariant } from './site-variant.mjs';
+import { upgradeNbformat3 } from './upgrade-nbformat3.mjs';
+import { validateNotebook } from './validate-notebook.mjs';
 
 /**
  * @typedef {object} NotebookSet
  * @property {string} from The folder of the `.ipynb` files.
  * @property {string} to The docs folder the pages are written to.
- * @property {string} downloads The folder, under the static files, of the `.ipynb` copies.
- * @property {Record<string, unknown>} [frontMatter] Front matter every page of the set gets.
+ * @property {string} staticDirectory The static folder the `.ipynb` copies go to.
+ * @property {string} downloads The folder, under the static folder, of the `.ipynb` copies.
  */
 
-/** @type {readonly NotebookSet[]} */
-export const notebookSets = [
-  { from: 'notebooks', to: generatedDocs.notebooks, downloads: 'notebooks' },
-  {
-    from: 'test/site/fixtures',
-    to: generatedDocs.siteTestNotebooks,
-    downloads: 'site-tests',
-    // Pages that test the site, kept out of the sitemap, the sidebars and the search.
-    frontMatter: { unlisted: true },
-  },
-];
+/** The folder, beside the pages, of each page's cells as JSON: the docs plugin skips folders starting with `_`. */
+const CELLS_FOLDER = '_cells';
+
+/** The notebooks of each variant of the site (scripts/site/site-variant.mjs). */
+export const notebookSets = {
+  production: [{ from: 'notebooks', to: generatedDocs.notebooks, staticDirectory: generatedDocs.staticDirectory, downloads: 'notebooks' }],
+  'site-tests': [
+    { from: 'notebooks', to: generatedDocs.notebooks, staticDirectory: generatedDocs.staticDirectory, downloads: 'notebooks' },
+    { from: 'test/site/fixtures', to: generatedDocs.siteTestNotebooks, staticDirectory: generatedDocs.siteTestsStaticDirectory, downloads: 'site-tests' },
+    { from: generatedDocs.hostileNotebooks, to: generatedDocs.siteTestHostileNotebooks, staticDirectory: generatedDocs.siteTestsStaticDirectory, downloads: 'site-tests/hostile' },
+  ],
+};
 
 /**
- * Converts every set's notebooks under `root`; returns the pages written.
+ * A notebook file, parsed and checked: within the size limits, valid JSON,
+ * valid against its nbformat schema, and upgraded to nbformat 4 if it was 3.
+ *
+ * @param {string} file The notebook's absolute path.
+ * @param {string} path Its path in the repository, for errors.
+ * @returns {any}
+ * @throws {NotebookError}
+ */
+export function readNotebook(file, path) {
+  const bytes = statSync(file).size;
+  if (bytes > MAX_NOTEBOOK_BYTES) {
+    throw new NotebookError(path, '', `expected a notebook of at most ${formatBytes(MAX_NOTEBOOK_BYTES)}, the most the site converts, got ${formatBytes(bytes)}`);
+  }
+  let notebook;
+  try {
+    notebook = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new NotebookError(path, '', `expected JSON: ${/** @type {Error} */ (error).message}`);
+  }
+  if (validateNotebook(notebook, path) === 3) {
+    notebook = upgradeNbformat3(notebook, path);
+    validateNotebook(notebook, `${path} (upgraded from nbformat 3)`);
+  }
+  if (notebook.cells.length > MAX_CELLS) {
+    throw new NotebookError(path, '/cells', `expected at most ${MAX_CELLS} cells, the most the site shows on one page, got ${notebook.cells.length}`);
+  }
+  return notebook;
+}
+
+/**
+ * Converts the notebooks of the variant under `root`; returns the pages written.
  *
  * @param {string} root The repository.
+ * @param {import('./site-variant.mjs').SiteVariant} [variant]
  * @returns {string[]}
  */
-export function convertNotebooks(root) {
-  const pathsToHide = [root, homedir()];
+export function convertNotebooks(root, variant = siteVariant()) {
+  if (variant === 'site-tests') writeHostileNotebooks(resolve(root, generatedDocs.hostileNotebooks), root);
+  for (const path of [generatedDocs.notebooks, generatedDocs.siteTestNotebooks, generatedDocs.siteTestHostileNotebooks, generatedDocs.staticDirectory, generatedDocs.siteTestsStaticDirectory]) {
+    rmSync(resolve(root, path), { recursive: true, force: true });
+  }
   const written = [];
-  for (const set of notebookSets) {
-    const pages = resolve(root, set.to);
-    const downloads = resolve(root, generatedDocs.staticDirectory, set.downloads);
-    rmSync(pages, { recursive: true, force: true });
-    rmSync(downloads, { recursive: true, force: true });
+  for (const set of notebookSets[variant]) {
     const source = resolve(root, set.from);
-    const fileNames = existsSync(source) ? readdirSync(source).filter((name) => name.endsWith('.ipynb')).sort() : [];
+    const fileNames = existsSync(source) ? readdirSync(source).filter((name) => NOTEBOOK_FILE.test(name)).sort() : [];
     if (fileNames.length === 0) continue;
+    const pages = resolve(root, set.to);
+    const downloads = resolve(root, set.staticDirectory, set.downloads);
     mkdirSync(pages, { recursive: true });
     mkdirSync(downloads, { recursive: true });
-    const convertedNotebooks = new Set(fileNames);
+    /** @type {Map<string, string>} */
+    const slugs = new Map();
     for (const fileName of fileNames) {
-      const notebook = JSON.parse(readFileSync(join(source, fileName), 'utf8'));
-      const mdx = notebookToMdx(notebook, {
+      const path = `${set.from}/${fileName}`;
+      const slug = notebookSlug(fileName, path);
+      const clash = [...slugs].find(([, other]) => other === slug);
+      if (clash) throw new NotebookError(path, '', `expected a file name that makes a page of its own: ${clash[0]} is also named ${slug}`);
+      slugs.set(fileName, slug);
+    }
+    const notebookPages = new Map([...slugs].map(([fileName, slug]) => [fileName, `${slug}.mdx`]));
+    for (const [fileName, slug] of slugs) {
+      const path = `${set.from}/${fileName}`;
+      const notebook = readNotebook(join(source, fileName), path);
+      const { mdx, cellRuns } = notebookToMdx(notebook, {
+        path,
         fileName,
-        downloadPath: `/${set.downloads}/${fileName}`,
-        convertedNotebooks,
-        pathsToHide,
-        frontMatter: set.frontMatter,
+        downloadPath: `/${set.downloads}/${slug}.ipynb`,
+        notebookPages,
+        repository: root,
+        cellsModule: `./${CELLS_FOLDER}/${slug}.json`,
       });
-      const page = join(pages, `${basename(fileName, '.ipynb')}.mdx`);
+      const page = join(pages, `${slug}.mdx`);
       writeFileSync(page, mdx);
-      copyFileSync(join(source, fileName), join(downloads, fileName));
+      mkdirSync(join(pages, CELLS_FOLDER), { recursive: true });
+      writeFileSync(join(pages, CELLS_FOLDER, `${slug}.json`), JSON.stringify(cellRuns));
+      copyFileSync(join(source, fileName), join(downloads, `${slug}.ipynb`));
       written.push(page);
     }
   }

@@ -1,22 +1,38 @@
 // @ts-check
-// Converts one Jupyter notebook, with its saved outputs, into an MDX page.
+// Converts one Jupyter notebook (nbformat 4, already checked against its
+// schema), with its saved outputs, into an MDX page.
 //
-// Nothing in a notebook is trusted to be valid MDX: markdown cells are parsed
-// into a syntax tree and serialised again by the MDX serialiser, which
-// escapes `{` and `<` where MDX would read them as code; every output reaches
-// the page as a JavaScript string literal given to a component, so React
-// shows it as text. HTML outputs are sanitised first (no `<script>`, no event
-// handlers), and the page never emits raw HTML.
-import { fromHtml } from 'hast-util-from-html';
-import { defaultSchema, sanitize } from 'hast-util-sanitize';
-import { toHtml } from 'hast-util-to-html';
+// Nothing in a notebook is trusted:
+// - titles, descriptions and the HTML in headings become plain text;
+// - markdown cells are parsed into a syntax tree and serialised again by the
+//   MDX serialiser, which escapes `{` and `<` where MDX would read them as
+//   code; their raw HTML is shown as text, links keep only http, https and
+//   mailto URLs, and images load only from `data:` URLs and attachments;
+// - code cells and their outputs reach the page as data, a JSON module
+//   beside the page whose runs of cells one component each shows, never as
+//   markup: React shows text as text, HTML outputs are sanitised
+//   (sanitize-html.mjs), and Plotly figures are checked (plotly-figure.mjs).
+//   The data is not inline in the MDX: MDX reads a JSX expression a
+//   character at a time, and 1.4 MB of it took a minute to compile.
+// Every output is shown, or a notice says why it is not: nothing is dropped
+// silently.
+import katex from 'katex';
+import rehypeKatex from 'rehype-katex';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
 import remarkStringify from 'remark-stringify';
-import stripAnsi from 'strip-ansi';
+import { toHtml } from 'hast-util-to-html';
 import { unified } from 'unified';
+import { cleanText } from './clean-text.mjs';
+import { jsonPointer, NotebookError } from './notebook-error.mjs';
+import { formatBytes, MAX_OUTPUT_BYTES, MAX_PAGE_OUTPUT_BYTES } from './notebook-limits.mjs';
+import { NOTEBOOK_FILE } from './notebook-slug.mjs';
+import { plainText } from './plain-text.mjs';
+import { plotlyFigure } from './plotly-figure.mjs';
+import { isDataImage, sanitizeHtml } from './sanitize-html.mjs';
 
 /** @typedef {import('mdast').Root} Root */
 /** @typedef {import('mdast').RootContent} RootContent */
@@ -31,10 +47,26 @@ export const PLOTLY_MIME = 'application/vnd.plotly.v1+json';
 /**
  * The output types a page can show, best first: Jupyter front ends pick the
  * richest representation they can render from a display's MIME bundle.
+ * JavaScript comes last but one: the site never runs it, and shows another
+ * representation when there is one.
  */
-const MIME_PREFERENCE = [PLOTLY_MIME, 'text/html', 'image/svg+xml', 'image/png', 'image/jpeg', 'text/markdown', 'text/plain'];
+export const MIME_PREFERENCE = [
+  PLOTLY_MIME,
+  'text/html',
+  'image/svg+xml',
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'text/latex',
+  'text/markdown',
+  'application/json',
+  'text/plain',
+  'application/javascript',
+];
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkMath);
+const markdownToHtml = unified().use(remarkRehype).use(rehypeKatex);
 const mdxSerialiser = unified().use(remarkGfm).use(remarkMath).use(remarkMdx).use(remarkStringify, {
   bullet: '-',
   fences: true,
@@ -50,59 +82,105 @@ const mdxSerialiser = unified().use(remarkGfm).use(remarkMath).use(remarkMdx).us
 
 /**
  * @typedef {object} ConvertOptions
+ * @property {string} path The notebook's path in the repository, for errors, e.g. `notebooks/01-leaky-relu.ipynb`.
  * @property {string} fileName The notebook's file name, e.g. `01-leaky-relu.ipynb`.
  * @property {string} downloadPath The site path of the `.ipynb` download, e.g. `/notebooks/01-leaky-relu.ipynb`.
- * @property {ReadonlySet<string>} convertedNotebooks The file names of the notebooks converted beside this one: links to them become links to their pages.
- * @property {readonly string[]} pathsToHide Absolute paths (the repository, the home folder) to remove from outputs.
- * @property {Record<string, unknown>} [frontMatter] More front matter, e.g. `{ unlisted: true }`.
+ * @property {ReadonlyMap<string, string>} notebookPages The notebooks converted beside this one, by file name, with their page's file name: links to them become links to their pages.
+ * @property {string} repository The repository's absolute path, where the notebooks ran: the only path rewritten in outputs.
+ * @property {string} cellsModule The JSON module of the page's cells, as the page imports it, e.g. `./_cells/leaky-relu.json`.
  */
 
 /**
- * The MDX page of a notebook.
+ * @typedef {object} Page What one page holds, as it is built.
+ * @property {ConvertOptions} options
+ * @property {number} shownBytes The output shown so far, against MAX_PAGE_OUTPUT_BYTES.
+ */
+
+/**
+ * The MDX page of a notebook, and the cells it imports from `cellsModule`
+ * (one array of cells for each NotebookCells element, to write as JSON).
  *
- * @param {any} notebook The parsed `.ipynb` (nbformat 4).
+ * @param {any} notebook The parsed `.ipynb`, nbformat 4, valid against its schema.
  * @param {ConvertOptions} options
- * @returns {string}
+ * @returns {{ mdx: string, cellRuns: unknown[][] }}
+ * @throws {NotebookError} For an output the site cannot show.
  */
 export function notebookToMdx(notebook, options) {
+  const { frontMatter, tree, cellRuns } = notebookPage(notebook, options);
+  return { mdx: `${yamlFrontMatter(frontMatter)}${mdxSerialiser.stringify(tree)}`, cellRuns };
+}
+
+/**
+ * A notebook's page before it is written as MDX: its front matter, its
+ * body as a syntax tree, and its runs of cells.
+ *
+ * @param {any} notebook The parsed `.ipynb`, nbformat 4, valid against its schema.
+ * @param {ConvertOptions} options
+ * @returns {{ frontMatter: Record<string, string>, tree: Root, cellRuns: unknown[][] }}
+ * @throws {NotebookError} For an output the site cannot show.
+ */
+export function notebookPage(notebook, options) {
   const metadata = notebook.metadata ?? {};
   const language = codeLanguage(metadata);
+  /** @type {Page} */
+  const page = { options, shownBytes: 0 };
   /** @type {RootContent[]} */
   const body = [
-    { type: 'mdxjsEsm', value: `import { CellOutput, HtmlOutput, ImageOutput, NotebookHeader, PlotlyOutput } from '${COMPONENTS_MODULE}';` },
+    { type: 'mdxjsEsm', value: `import { NotebookCells, NotebookHeader } from '${COMPONENTS_MODULE}';\nimport cellRuns from ${jsLiteral(options.cellsModule)};` },
   ];
-  const cells = /** @type {any[]} */ (notebook.cells ?? []);
+  /** @type {unknown[][]} */
+  const cellRuns = [];
   let headerPlaced = false;
   const placeHeader = () => {
     if (headerPlaced) return;
     headerPlaced = true;
     body.push(jsx('NotebookHeader', { fileName: options.fileName, downloadPath: options.downloadPath }));
   };
-  for (const cell of cells) {
+  /** @type {unknown[]} */
+  let run = [];
+  const endRun = () => {
+    if (run.length === 0) return;
+    body.push({
+      type: 'mdxJsxFlowElement',
+      name: 'NotebookCells',
+      attributes: [
+        { type: 'mdxJsxAttribute', name: 'cells', value: { type: 'mdxJsxAttributeValueExpression', value: `cellRuns[${cellRuns.length}]` } },
+        attribute('downloadPath', options.downloadPath),
+      ],
+      children: [],
+    });
+    cellRuns.push(run);
+    run = [];
+  };
+  /** @type {any[]} */ (notebook.cells).forEach((cell, index) => {
     const source = joinText(cell.source);
     if (cell.cell_type === 'markdown') {
-      const tree = markdownTree(source, options.convertedNotebooks);
-      body.push(...tree.children);
+      endRun();
+      body.push(...markdownTree(source, options.notebookPages, cell.attachments).children);
       // The download link sits under the notebook's title, when it starts with one.
-      if (!headerPlaced) placeHeader();
-    } else if (cell.cell_type === 'code') {
       placeHeader();
-      if (source.trim() !== '') body.push({ type: 'code', lang: language, meta: null, value: source.replace(/\n+$/, '') });
-      for (const output of cell.outputs ?? []) {
-        const node = outputNode(output, options);
-        if (node) body.push(node);
-      }
+      return;
     }
-    // Raw cells are for other converters (nbconvert targets), not for a page.
-  }
+    placeHeader();
+    if (cell.cell_type === 'code') {
+      const outputs = /** @type {any[]} */ (cell.outputs).flatMap((output, outputIndex) => outputData(output, page, ['cells', index, 'outputs', outputIndex]));
+      run.push({ type: 'code', language, source: source.replace(/\n+$/, ''), outputs });
+    } else {
+      // A raw cell is for another converter (nbconvert's LaTeX or reST, say): the page shows it as text.
+      const format = cell.metadata?.format ?? cell.metadata?.raw_mimetype;
+      run.push({ type: 'raw', format: typeof format === 'string' ? format : undefined, source });
+    }
+  });
+  endRun();
   placeHeader();
 
+  const title = typeof metadata.title === 'string' ? plainText(metadata.title) : '';
+  const description = typeof metadata.description === 'string' ? plainText(metadata.description) : '';
   const frontMatter = {
-    ...(typeof metadata.title === 'string' ? { title: metadata.title } : {}),
-    ...(typeof metadata.description === 'string' ? { description: metadata.description } : {}),
-    ...options.frontMatter,
+    ...(title === '' ? {} : { title }),
+    ...(description === '' ? {} : { description }),
   };
-  return `${yamlFrontMatter(frontMatter)}${mdxSerialiser.stringify({ type: 'root', children: body })}`;
+  return { frontMatter, tree: { type: 'root', children: body }, cellRuns };
 }
 
 /**
@@ -119,7 +197,7 @@ function yamlFrontMatter(fields) {
 /** @param {any} metadata */
 function codeLanguage(metadata) {
   const name = String(metadata.language_info?.name ?? metadata.kernelspec?.language ?? 'text').toLowerCase();
-  return { typescript: 'ts', javascript: 'js', python: 'python' }[name] ?? name;
+  return { typescript: 'ts', javascript: 'js', python: 'python' }[name] ?? name.replace(/[^a-z0-9+#-]/g, '');
 }
 
 /** @param {string | string[] | undefined} text */
@@ -128,37 +206,79 @@ function joinText(text) {
 }
 
 /**
- * A markdown cell as a syntax tree, ready to serialise as MDX: raw HTML
- * becomes text, shown as written, and links to converted notebooks point
- * to their pages.
+ * A markdown cell as a syntax tree, ready to serialise as MDX:
+ * - raw HTML becomes text, shown as written, and in a heading (which is also
+ *   a title, a sidebar label and a search entry) the plain text it shows;
+ * - a link keeps its URL only with no scheme or an http, https or mailto
+ *   one, and a link to a converted notebook points to its page;
+ * - an image loads only from a `data:image/` URL or the cell's attachment;
+ *   any other becomes a note naming its URL.
  *
  * @param {string} source
- * @param {ReadonlySet<string>} convertedNotebooks
+ * @param {ReadonlyMap<string, string>} notebookPages
+ * @param {Record<string, Record<string, unknown>>} [attachments] The cell's attachments, by name.
  * @returns {Root}
  */
-export function markdownTree(source, convertedNotebooks) {
+export function markdownTree(source, notebookPages, attachments = {}) {
   const tree = /** @type {Root} */ (markdownParser.runSync(markdownParser.parse(source)));
-  /** @param {any} node */
-  const visit = (node) => {
+  /**
+   * @param {any} node
+   * @param {boolean} inHeading
+   * @returns {any}
+   */
+  const rewrite = (node, inHeading) => {
+    if (node.type === 'html') return { type: 'text', value: inHeading ? plainText(node.value) : node.value };
     if ((node.type === 'link' || node.type === 'definition') && typeof node.url === 'string') {
-      node.url = notebookLink(node.url, convertedNotebooks);
+      node.url = isSafeLink(node.url) ? notebookLink(node.url, notebookPages) : '#';
     }
-    if (!Array.isArray(node.children)) return;
-    node.children = node.children.map((/** @type {any} */ child) => {
-      if (child.type !== 'html') return child;
-      // MDX would read raw HTML as JSX and fail on the first unbalanced tag.
-      // Jupyter renders it; a page shows its text, which cannot run or break.
-      const text = { type: 'text', value: child.value };
-      return PHRASING_PARENTS.has(node.type) ? text : { type: 'paragraph', children: [text] };
-    });
-    node.children.forEach(visit);
+    if (node.type === 'image') {
+      const url = attachmentUrl(node.url, attachments) ?? node.url;
+      if (isDataImage(url)) return { ...node, url };
+      return { type: 'text', value: `[image not loaded from ${node.url}]` };
+    }
+    if (node.type === 'imageReference') return { type: 'text', value: `[image not loaded: ${node.alt ?? node.identifier}]` };
+    if (Array.isArray(node.children)) {
+      node.children = node.children.map((/** @type {any} */ child) => {
+        const rewritten = rewrite(child, inHeading || node.type === 'heading');
+        // Raw HTML at the top of a cell is a block of its own; as text it needs a paragraph.
+        return rewritten.type === 'text' && !PHRASING_PARENTS.has(node.type) ? { type: 'paragraph', children: [rewritten] } : rewritten;
+      });
+    }
+    return node;
   };
-  visit(tree);
-  return tree;
+  return rewrite(tree, false);
 }
 
-/** The nodes whose children are phrasing (inline) content, where HTML is a text run, not a paragraph. */
+/** The nodes whose children are phrasing (inline) content, where a text run needs no paragraph. */
 const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'linkReference']);
+
+/**
+ * A link the page may keep: relative, or to an http, https or mailto URL.
+ * Control characters and spaces are ignored as a browser ignores them, so
+ * `jav&#x09;ascript:` is `javascript:`.
+ *
+ * @param {string} url
+ */
+export function isSafeLink(url) {
+  const scheme = /^([a-z][a-z\d+.-]*):/i.exec(url.replace(/[\u0000-\u0020\u007f]/g, ''));
+  return !scheme || ['http', 'https', 'mailto'].includes((scheme[1] ?? '').toLowerCase());
+}
+
+/**
+ * The `data:` URL of a cell attachment (`attachment:name.png`), if the
+ * attachment holds an image.
+ *
+ * @param {string} url
+ * @param {Record<string, Record<string, unknown>>} attachments
+ */
+function attachmentUrl(url, attachments) {
+  if (!url.startsWith('attachment:')) return undefined;
+  const bundle = attachments[decodeURIComponent(url.slice('attachment:'.length))];
+  const mime = Object.keys(bundle ?? {}).find((type) => type.startsWith('image/'));
+  if (!bundle || !mime) return undefined;
+  const data = joinText(/** @type {string | string[]} */ (bundle[mime]));
+  return mime === 'image/svg+xml' ? svgDataUrl(data) : `data:${mime};base64,${data.replace(/\s+/g, '')}`;
+}
 
 /**
  * A link to a sibling notebook (`./02-dying-relu.ipynb#setting`) becomes a
@@ -166,107 +286,155 @@ const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'tableCell', 'emphasis
  * page's route and checks.
  *
  * @param {string} url
- * @param {ReadonlySet<string>} convertedNotebooks
+ * @param {ReadonlyMap<string, string>} notebookPages
  */
-function notebookLink(url, convertedNotebooks) {
-  const match = /^(?:\.\/)?([^/?#]+)\.ipynb(#.*)?$/.exec(url);
-  if (!match || !convertedNotebooks.has(`${match[1]}.ipynb`)) return url;
-  return `./${match[1]}.mdx${match[2] ?? ''}`;
+function notebookLink(url, notebookPages) {
+  const match = /^(?:\.\/)?([^/?#]+)(#.*)?$/.exec(url);
+  if (!match?.[1] || !NOTEBOOK_FILE.test(match[1])) return url;
+  let fileName = match[1];
+  try {
+    fileName = decodeURIComponent(fileName);
+  } catch {
+    return url;
+  }
+  const page = notebookPages.get(fileName);
+  return page === undefined ? url : `./${page}${match[2] ?? ''}`;
+}
+
+/** @param {string} svg */
+function svgDataUrl(svg) {
+  return `data:image/svg+xml;base64,${Buffer.from(svg, 'utf8').toString('base64')}`;
 }
 
 /**
- * The node that shows one output, or nothing for an output a page cannot show.
+ * What a page shows of one output: one item, or an item and notices.
  *
  * @param {any} output
- * @param {ConvertOptions} options
- * @returns {RootContent | undefined}
+ * @param {Page} page
+ * @param {(string | number)[]} keys The output's place in the notebook.
+ * @returns {object[]}
  */
-function outputNode(output, options) {
-  const clean = (/** @type {string} */ text) => cleanText(text, options.pathsToHide);
+function outputData(output, page, keys) {
+  const { repository, path } = page.options;
   switch (output.output_type) {
     case 'stream':
-      return jsx('CellOutput', { kind: output.name === 'stderr' ? 'stderr' : 'stdout', text: clean(joinText(output.text)) });
+      return limited({ type: 'text', kind: output.name === 'stderr' ? 'stderr' : 'stdout', text: cleanText(joinText(output.text), repository) }, page);
     case 'error': {
-      const traceback = (output.traceback ?? []).map(joinText).join('\n');
-      return jsx('CellOutput', { kind: 'error', text: clean(traceback || `${output.ename}: ${output.evalue}`) });
+      const traceback = /** @type {string[]} */ (output.traceback).join('\n');
+      return limited({ type: 'text', kind: 'error', text: cleanText(traceback || `${output.ename}: ${output.evalue}`, repository) }, page);
     }
-    case 'display_data':
-    case 'execute_result':
-      return displayNode(output.data ?? {}, options);
-    default:
-      return undefined;
+    default: {
+      const bundle = output.data ?? {};
+      const mime = MIME_PREFERENCE.find((type) => bundle[type] !== undefined);
+      if (mime === undefined) {
+        const types = Object.keys(bundle);
+        throw new NotebookError(path, jsonPointer([...keys, 'data']), `expected an output with a type the site shows (${MIME_PREFERENCE.join(', ')}), got ${types.length === 0 ? 'no data' : types.join(', ')}`);
+      }
+      return displayData(mime, bundle[mime], page, [...keys, 'data', mime]);
+    }
   }
 }
 
 /**
- * @param {Record<string, unknown>} bundle
- * @param {ConvertOptions} options
- * @returns {RootContent | undefined}
+ * @param {string} mime
+ * @param {unknown} value
+ * @param {Page} page
+ * @param {(string | number)[]} keys
+ * @returns {object[]}
  */
-function displayNode(bundle, options) {
-  const mime = MIME_PREFERENCE.find((type) => bundle[type] !== undefined);
-  if (mime === undefined) return undefined;
-  const value = bundle[mime];
+function displayData(mime, value, page, keys) {
+  const { repository, path } = page.options;
   const text = () => joinText(/** @type {string | string[]} */ (value));
   switch (mime) {
     case PLOTLY_MIME: {
-      const { data = [], layout = {}, frames } = /** @type {any} */ (value);
-      return jsx('PlotlyOutput', { figure: frames === undefined ? { data, layout } : { data, layout, frames } });
+      const { figure, blocked } = plotlyFigure(value, path, jsonPointer(keys));
+      return [...limited({ type: 'plotly', figure }, page), ...blocked.map(notLoaded)];
     }
-    case 'text/html':
+    case 'text/html': {
+      const { html, blocked } = sanitizeHtml(cleanText(text(), repository));
+      return [...limited({ type: 'html', html }, page), ...blocked.map(notLoaded)];
+    }
     case 'image/svg+xml':
-      return jsx('HtmlOutput', { html: sanitizeHtml(cleanText(text(), options.pathsToHide)) });
+      // As an image, never inline: an SVG document in an <img> runs no script and loads nothing.
+      return limited({ type: 'image', src: svgDataUrl(text()) }, page);
     case 'image/png':
     case 'image/jpeg':
-      return jsx('ImageOutput', { src: `data:${mime};base64,${text().replace(/\s+/g, '')}` });
+    case 'image/gif':
+    case 'image/webp':
+      return limited({ type: 'image', src: `data:${mime};base64,${text().replace(/\s+/g, '')}` }, page);
+    case 'text/latex':
+      return limited({ type: 'rendered', kind: 'latex', html: latexHtml(text()) }, page);
     case 'text/markdown': {
-      const tree = markdownTree(text(), options.convertedNotebooks);
-      return { type: 'mdxJsxFlowElement', name: 'div', attributes: [attribute('className', 'notebook-markdown-output')], children: /** @type {any} */ (tree.children) };
+      const tree = markdownToHtml.runSync(/** @type {any} */ (markdownTree(text(), page.options.notebookPages)));
+      return limited({ type: 'rendered', kind: 'markdown', html: toHtml(/** @type {any} */ (tree)) }, page);
     }
+    case 'application/json':
+      return limited({ type: 'text', kind: 'result', text: JSON.stringify(value, null, 2) }, page);
+    case 'application/javascript':
+      return limited({ type: 'javascript', text: text() }, page);
     default:
-      return jsx('CellOutput', { kind: 'result', text: cleanText(text(), options.pathsToHide) });
+      return limited({ type: 'text', kind: 'result', text: cleanText(text(), repository) }, page);
   }
 }
 
 /**
- * HTML output, made safe to insert: parsed as a browser would, then cleaned
- * with GitHub's allow-list (no `<script>`, `<style>`, event handlers or
- * `javascript:` URLs), then written out again, balanced.
+ * LaTeX output rendered by KaTeX, as Jupyter renders it with MathJax. KaTeX
+ * is told not to trust the input: no `\href`, `\url` or `\includegraphics`,
+ * and a bounded macro expansion.
  *
- * @param {string} html
+ * @param {string} latex
  */
-export function sanitizeHtml(html) {
-  const schema = {
-    ...defaultSchema,
-    // Removed with their content: a style sheet's text is not the output.
-    strip: [...(defaultSchema.strip ?? []), 'style'],
-    // Plotly's own fallback and tables from data frames carry classes worth keeping.
-    attributes: { ...defaultSchema.attributes, '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className'] },
-  };
-  return toHtml(sanitize(fromHtml(html, { fragment: true }), schema));
+function latexHtml(latex) {
+  const trimmed = latex.trim();
+  const delimited = /^\$\$([\s\S]*)\$\$$/.exec(trimmed) ?? /^\\\[([\s\S]*)\\\]$/.exec(trimmed) ?? /^\$([\s\S]*)\$$/.exec(trimmed);
+  return katex.renderToString(delimited?.[1] ?? trimmed, { displayMode: true, throwOnError: false, trust: false, strict: 'ignore', maxExpand: 1000, maxSize: 50 });
+}
+
+/** @param {string} url */
+function notLoaded(url) {
+  return { type: 'notice', kind: 'blocked', text: `An image of this output was not loaded from ${url}: the site shows only the images a notebook holds (data: URLs), so that a page contacts no other host.` };
 }
 
 /**
- * Output text without terminal colour codes, and without the absolute paths
- * of the machine that ran the notebook: paths inside the repository become
- * relative to it, other listed folders disappear.
+ * An output as the page shows it, within the limits: an output over
+ * MAX_OUTPUT_BYTES, or past the page's MAX_PAGE_OUTPUT_BYTES, is held back
+ * (a text output keeps its first part) with a notice pointing to the
+ * notebook file. What is held back is not on the page, so not in the
+ * search index either.
+ *
+ * @param {any} item
+ * @param {Page} page
+ * @returns {object[]}
+ */
+function limited(item, page) {
+  const bytes = Buffer.byteLength(JSON.stringify(item));
+  const roomOnPage = MAX_PAGE_OUTPUT_BYTES - page.shownBytes;
+  if (bytes <= MAX_OUTPUT_BYTES && bytes <= roomOnPage) {
+    page.shownBytes += bytes;
+    return [item];
+  }
+  const room = Math.min(MAX_OUTPUT_BYTES, roomOnPage);
+  const reason = bytes > MAX_OUTPUT_BYTES ? `This output is ${formatBytes(bytes)}, over the ${formatBytes(MAX_OUTPUT_BYTES)} a page shows of one output` : `This page already shows ${formatBytes(page.shownBytes)} of output, the most a page shows`;
+  if (item.type === 'text' && room > 0) {
+    const shown = truncate(item.text, room);
+    page.shownBytes += Buffer.byteLength(shown);
+    return [{ ...item, text: shown }, { type: 'notice', kind: 'held-back', text: `${reason}: it is cut after ${formatBytes(Buffer.byteLength(shown))}. The whole output is in the notebook file.` }];
+  }
+  return [{ type: 'notice', kind: 'held-back', text: `${reason}: it is not shown here. It is in the notebook file.` }];
+}
+
+/**
+ * The start of a text within a number of bytes, cut at a line end when one is near.
  *
  * @param {string} text
- * @param {readonly string[]} pathsToHide
+ * @param {number} bytes
  */
-export function cleanText(text, pathsToHide) {
-  let cleaned = stripAnsi(text);
-  for (const path of [...pathsToHide].sort((a, b) => b.length - a.length)) {
-    const folder = path.replace(/\/+$/, '');
-    if (folder === '') continue;
-    cleaned = cleaned.split(`file://${folder}/`).join('').split(`${folder}/`).join('').split(folder).join('.');
-  }
-  // Any other absolute path keeps only its file name: `(/tmp/x/cell.ts:1:1)` → `(cell.ts:1:1)`.
-  return cleaned.replace(ABSOLUTE_FOLDERS, '$1');
+function truncate(text, bytes) {
+  let end = Math.min(text.length, bytes);
+  while (end > 0 && Buffer.byteLength(text.slice(0, end)) > bytes) end = Math.floor(end * 0.9);
+  const lineEnd = text.lastIndexOf('\n', end - 1);
+  return text.slice(0, lineEnd > end * 0.9 ? lineEnd + 1 : end);
 }
-
-/** The folders of an absolute path that starts a word, a quoted string or a parenthesis. */
-const ABSOLUTE_FOLDERS = /(^|[\s("'=[])(?:file:\/\/)?(?:\/[\w.@+~-]+)+\/(?=[\w.@+~-])/gm;
 
 /**
  * A JSX element whose every prop is a JavaScript literal: a string, a number,

@@ -1,13 +1,14 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 // The callbacks given to page.evaluate run in the page, where the DOM is.
-import { readFileSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { leakyRelu } from 'leaky-relu';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PLOTLY_MIME } from '../../scripts/site/notebook-to-mdx.mjs';
 import { notebookSets } from '../../scripts/site/convert-notebooks.mjs';
+import { NOTEBOOK_FILE, notebookSlug } from '../../scripts/site/notebook-slug.mjs';
 import { builtSite, chartsDrawn, describeWithChromium, openSite, recordedPage, type RecordedPage, type SiteSession } from '../support/site-browser.js';
 import { root } from '../support/snippets.js';
 
@@ -26,16 +27,16 @@ function sitemapPaths(): string[] {
   return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url!).pathname);
 }
 
-/** The page route of every converted notebook, with how many Plotly outputs it holds. */
+/** The page route of every notebook of the production site, with how many Plotly outputs it holds. */
 function notebookPages(): { route: string; plotlyOutputs: number }[] {
-  return notebookSets.flatMap((set) =>
+  return notebookSets.production.flatMap((set) =>
     readdirSync(join(root, set.from))
-      .filter((name) => name.endsWith('.ipynb'))
+      .filter((name) => NOTEBOOK_FILE.test(name))
       .map((name) => {
         const notebook = JSON.parse(readFileSync(join(root, set.from, name), 'utf8'));
         const outputs = notebook.cells.flatMap((cell: { outputs?: { data?: Record<string, unknown> }[] }) => cell.outputs ?? []);
         // Docusaurus drops a number prefix from a file name: 01-leaky-relu.mdx is the page leaky-relu.
-        const slug = basename(name, '.ipynb').replace(/^\d+[-_.]+/, '');
+        const slug = notebookSlug(name, name).replace(/^\d+[-_.]+/, '');
         return { route: `/${set.to.replace(/^docs\//, '')}/${slug}`, plotlyOutputs: outputs.filter((output: { data?: Record<string, unknown> }) => output.data?.[PLOTLY_MIME]).length };
       }),
   );
@@ -88,31 +89,6 @@ describeWithChromium('the documentation site, in Chromium', () => {
       expect(await chartsDrawn(recorded.page, plotlyOutputs), route).toBe(plotlyOutputs);
       expect(await recorded.page.locator('[data-cell-output="plotly"]').count(), route).toBe(plotlyOutputs);
     }
-    expect(recorded.errors).toEqual([]);
-    await recorded.close();
-  }, PAGE_TIMEOUT);
-
-  it('shows a hostile notebook escaped, with its maths, and runs none of its scripts', async () => {
-    const recorded = await recordedPage(site);
-    const dialogs: string[] = [];
-    recorded.page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    await recorded.page.goto(`${site.url}/site-tests/notebooks/hostile`);
-    await chartsDrawn(recorded.page, 1);
-    const text = await recorded.page.locator('article').innerText();
-    expect(text).toContain('braces {like this} and {{double}}, a lone < sign');
-    expect(text).toContain('an unbalanced <div> tag, and </span> a stray closing tag.');
-    expect(text).toContain("<script>window.hostileScriptRan = 'markdown';</script>");
-    expect(text).toContain("{{ template }} and <script>window.hostileScriptRan = 'stdout';</script>");
-    expect(text).toContain('red text and bold green');
-    expect(text).not.toContain('\u001b');
-    expect(text).toContain('Error: boom <in a {brace}>');
-    expect(await recorded.page.locator('article .katex').count()).toBe(2);
-    expect(await recorded.page.locator('article script, article [onerror], article a[href^="javascript:"]').count()).toBe(0);
-    expect(await recorded.page.evaluate(() => (window as { hostileScriptRan?: string }).hostileScriptRan)).toBeUndefined();
-    expect(dialogs).toEqual([]);
     expect(recorded.errors).toEqual([]);
     await recorded.close();
   }, PAGE_TIMEOUT);
@@ -232,24 +208,9 @@ describeWithChromium('the documentation site, in Chromium', () => {
     for (const path of ['/', '/experiments']) expect(await requested(path, 1), path).toBe(true);
   }, PAGE_TIMEOUT);
 
-  it('serves each notebook for download beside its page', async () => {
-    const { page, close } = await recordedPage(site);
-    await page.goto(`${site.url}/site-tests/notebooks/hostile`);
-    const href = await page.getByRole('link', { name: 'hostile.ipynb' }).getAttribute('href');
-    const notebook = (await page.evaluate(async (url) => (await fetch(url)).json(), href!)) as { metadata: { title: string } };
-    expect(notebook.metadata.title).toBe('A hostile notebook: {braces}, <tags> and "quotes"');
-    await close();
-  }, PAGE_TIMEOUT);
-
-  it('draws every custom component on the test page', async () => {
-    const { page, errors, close } = await recordedPage(site);
-    await page.goto(`${site.url}/site-tests/components`);
-    expect(await chartsDrawn(page, 6)).toBe(6);
-    for (const kind of ['stdout', 'stderr', 'result', 'error', 'html', 'image', 'plotly']) {
-      expect(await page.locator(`[data-cell-output="${kind}"]`).count(), kind).toBe(1);
-    }
-    expect(await page.locator('img[data-cell-output="image"]').evaluate((image) => (image as HTMLImageElement).naturalWidth)).toBe(16);
-    expect(errors).toEqual([]);
-    await close();
-  }, PAGE_TIMEOUT);
+  it('holds no test page: none in the sitemap, the search index or the files', () => {
+    expect(sitemapPaths().filter((path) => path.startsWith('/site-tests'))).toEqual([]);
+    expect(readFileSync(join(builtSite(), 'search-index.json'), 'utf8')).not.toContain('/site-tests');
+    expect(existsSync(join(builtSite(), 'site-tests'))).toBe(false);
+  });
 });

@@ -37,7 +37,7 @@ describe('siteSourcesHash(root)', () => {
 describe('readBuildStamp(root)', () => {
   it('reads what writeBuildStamp wrote, while build/ holds a site', () => {
     const root = siteSources();
-    writeBuildStamp(root, 'abc');
+    writeBuildStamp(root, 'production', 'abc');
     expect(readBuildStamp(root)).toBeUndefined();
     writeFileSync(join(root, 'build/index.html'), '');
     expect(readBuildStamp(root)).toBe('abc');

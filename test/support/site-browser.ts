@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { readBuildStamp, siteSourcesHash } from '../../scripts/site/build-stamp.mjs';
 import { serveSite } from '../../scripts/site/serve.mjs';
+import { buildFolders, type SiteVariant } from '../../scripts/site/site-variant.mjs';
 import { describeWithJupyter } from './jupyter.js';
 import { root } from './snippets.js';
 
@@ -25,11 +26,15 @@ export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '-
  */
 export const describeWithChromium = describeWithJupyter;
 
-/** The built site, checked to be built from the current sources: `npm test` builds it first. */
-export function builtSite(): string {
-  const build = join(root, 'build');
-  if (readBuildStamp(root) !== siteSourcesHash(root)) {
-    throw new Error('build/ is missing or older than the site sources: run npm run site:build (npm test does)');
+/**
+ * The built site, checked to be built from the current sources: `npm test`
+ * builds the production site first, and the site-tests suite its own.
+ */
+export function builtSite(variant: SiteVariant = 'production'): string {
+  const build = join(root, buildFolders[variant]);
+  if (readBuildStamp(root, variant) !== siteSourcesHash(root, variant)) {
+    const command = variant === 'production' ? 'npm run site:build (npm test does)' : 'npm run site:build -- --site-tests';
+    throw new Error(`${buildFolders[variant]}/ is missing or older than the site sources: run ${command}`);
   }
   return build;
 }
@@ -41,8 +46,8 @@ export interface SiteSession {
 }
 
 /** Serves the built site on a free port of 127.0.0.1 and starts Chromium. */
-export async function openSite(): Promise<SiteSession> {
-  const server = await serveSite(builtSite(), 0);
+export async function openSite(variant: SiteVariant = 'production'): Promise<SiteSession> {
+  const server = await serveSite(builtSite(variant), 0);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   return {
     url: server.url,

@@ -3,7 +3,7 @@
  * order, then compute a number directly or hand arrays to the kernels.
  */
 import type { KernelArray } from '../kernels/dispatch.js';
-import { conventionNamed, withSubnormals, type Convention, type Precision } from './conventions.js';
+import { conventionNamed, withSubnormals, type Convention, type Precision, type SubnormalMode } from './conventions.js';
 import { anyValue, oneOfOption, readOptions, stringOption, type OptionRule } from './options.js';
 import { typedArrayBuffer, typedArrayByteOffset, typedArrayLength } from './typed-array.js';
 import {
@@ -58,7 +58,7 @@ export function runElementwise(
   const given = readOptions(options, rules);
   const input = readInput(x, 'x');
   const precision: Precision = input.kind === 'Float32Array' ? 'float32' : 'float64';
-  const convention = withSubnormals(conventionNamed(given.convention ?? 'spec'), given.subnormals, precision);
+  const convention = withSubnormals(conventionNamed(given.convention ?? 'spec'), given.subnormals as SubnormalMode | undefined, precision);
   const checked = companions.map(([value, name]) => readCompanion(value, name, input, 'x'));
   const out = readOut(given.out, input, 'x');
   const slope = alpha === undefined ? convention.defaultAlpha : checkSlopeFor(checkSlope(alpha, 'alpha'), 'alpha', input.kind);

@@ -1,4 +1,5 @@
 import { describeValue } from './validate.js';
+import { typedArrayLength, typedArrayTag } from './typed-array.js';
 
 /** The arrays `formatArray` prints: any numeric array NumPy has a dtype for. */
 export type PrintableArray =
@@ -89,13 +90,6 @@ interface Shown {
   readonly summarized: boolean;
 }
 
-// The intrinsic getters, so that an instance's own `length` or
-// `Symbol.toStringTag` cannot change what is read or how it is printed. They
-// recognise typed arrays from other realms too.
-const typedArrayPrototype = Object.getPrototypeOf(Int8Array.prototype) as object;
-const typedArrayTag = Object.getOwnPropertyDescriptor(typedArrayPrototype, Symbol.toStringTag)!.get!;
-const typedArrayLength = Object.getOwnPropertyDescriptor(typedArrayPrototype, 'length')!.get!;
-
 const TYPED_ARRAY_DTYPES: ReadonlyMap<unknown, Shown['dtype']> = new Map([
   ['Float32Array', 'float32'],
   ['Float64Array', 'float64'],
@@ -105,12 +99,13 @@ const TYPED_ARRAY_DTYPES: ReadonlyMap<unknown, Shown['dtype']> = new Map([
 
 function shownElements(x: unknown): Shown {
   if (Array.isArray(x)) return shownNumbers(x);
-  const dtype = TYPED_ARRAY_DTYPES.get(typedArrayTag.call(x));
+  const dtype = TYPED_ARRAY_DTYPES.get(typedArrayTag(x));
   if (dtype === undefined) {
     throw new TypeError(`x must be an array of numbers or a numeric typed array, got ${describeValue(x)}`);
   }
   const elements = x as ArrayLike<Element>;
-  const length = typedArrayLength.call(x) as number;
+  // The intrinsic getters: an instance's own `length` or `Symbol.toStringTag` changes nothing.
+  const length = typedArrayLength(x as ArrayBufferView);
   const summarized = length > THRESHOLD;
   const indices = summarized
     ? [0, 1, 2, length - 3, length - 2, length - 1]

@@ -170,7 +170,7 @@ describe('formatArray(x) prints as NumPy does', () => {
     );
     expect(() => formatArray([1, '2'] as never)).toThrow(new TypeError('x[1] must be a number, got "2" (string)'));
     expect(() => formatArray(new DataView(new ArrayBuffer(4)) as never)).toThrow(
-      new TypeError('x must be an array of numbers or a numeric typed array, got DataView'),
+      new TypeError('x must be an array of numbers or a numeric typed array, got an object (DataView)'),
     );
     expect(() => formatArray({ length: 1, 0: 1 } as never)).toThrow(TypeError);
   });

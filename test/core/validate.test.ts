@@ -144,11 +144,11 @@ describe('the ops on hostile arrays, against a trivial reference (fast-check, se
   function exoticTypedArrays(xs: readonly number[], type: Float32ArrayConstructor | Float64ArrayConstructor): Float32Array[] | Float64Array[] {
     const bytes = xs.length * type.BYTES_PER_ELEMENT;
     const Resizable = ArrayBuffer as unknown as new (bytes: number, options: { maxByteLength: number }) => ArrayBuffer;
-    const shared = new type(new SharedArrayBuffer(bytes));
+    const shared = new type(new SharedArrayBuffer(bytes) as unknown as ArrayBuffer);
     const resizable = new type(new Resizable(bytes, { maxByteLength: bytes + 64 }));
     const foreign = runInNewContext(`new ${type.name}(${xs.length})`) as Float32Array;
     class Subclass extends (type as Float32ArrayConstructor) {
-      static override get [Symbol.species](): never {
+      static get [Symbol.species](): never {
         throw new Error('species was read');
       }
       override subarray(): never {
@@ -219,7 +219,7 @@ describe('the ops on hostile arrays, against a trivial reference (fast-check, se
   it('a subclass whose subarray runs another op cannot clobber a backward in progress', () => {
     let calls = 0;
     class Reentrant extends Float32Array {
-      override subarray(begin?: number, end?: number): Float32Array {
+      override subarray(begin?: number, end?: number) {
         calls++;
         leakyRelu(new Float32Array(20_000).fill(-555), 1);
         return super.subarray(begin, end);

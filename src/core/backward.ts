@@ -37,7 +37,9 @@ const backward: ElementwiseOp = {
  * @throws {TypeError} when `x` or `gradOutput` is not a number or one of the
  *   array kinds, they differ in kind, an element of a `number[]` is not a
  *   number, `alpha` is not a number, or `out` is of another kind than `x`.
- * @throws {RangeError} when `alpha` is `NaN` or infinite, or `gradOutput`'s or `out`'s length differs from `x`'s.
+ *   An unknown option, or options that are not an object, are a `TypeError` too.
+ * @throws {RangeError} when `alpha` is `NaN` or infinite (in float32, for a
+ *   `Float32Array`), or `gradOutput`'s or `out`'s length differs from `x`'s.
  *
  * @example
  * ```ts

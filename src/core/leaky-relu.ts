@@ -37,9 +37,12 @@ const forward: ElementwiseOp = {
  * @param options - `out`: an array of `x`'s kind and length to write into (it may be `x`).
  * @returns A result of `x`'s kind: a number for a number, a new array (or `out`) for an array.
  * @throws {TypeError} when `x` is not a number or one of the array kinds, an
- *   element of a `number[]` is not a number, `alpha` is not a number, or `out`
- *   is of another kind than `x`.
- * @throws {RangeError} when `alpha` is `NaN` or infinite, or `out`'s length differs from `x`'s.
+ *   element of a `number[]` is not a number, `alpha` is not a number, `out`
+ *   is of another kind than `x`, or `options` is not an object, holds an
+ *   unknown key or a `convention` that is not a string.
+ * @throws {RangeError} when `alpha` is `NaN` or infinite (in float32, for a
+ *   `Float32Array`), `out`'s length differs from `x`'s, or `convention` is
+ *   not one of the names.
  *
  * @example
  * ```ts

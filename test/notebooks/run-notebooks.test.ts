@@ -8,6 +8,7 @@ import {
   cellOutputs,
   copyFixtures,
   describeWithJupyter,
+  python,
   registerKernel,
   runNotebooks,
   streamText,
@@ -96,7 +97,7 @@ describeWithJupyter('scripts/run-notebooks.py on the project tslab kernel', () =
       'runner = importlib.util.module_from_spec(spec)\n' +
       'spec.loader.exec_module(runner)\n' +
       'sys.stdout.write(runner.TSLAB_BIND_RACE.sub("", sys.stdin.read()))\n';
-    const run = spawnSync('/usr/bin/python3', ['-c', filter, join(root, 'scripts/run-notebooks.py')], { input: log, encoding: 'utf8' });
+    const run = spawnSync(python, ['-c', filter, join(root, 'scripts/run-notebooks.py')], { input: log, encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe('a real warning\n');
   });

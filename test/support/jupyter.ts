@@ -1,19 +1,38 @@
 /**
- * What the notebook and browser tests share: the check for the Debian
- * packages they run on, the project's kernel, and the notebook runner.
+ * What the notebook and browser tests share: the check for what they run on
+ * (Chromium and Notebook 6 from Debian, JupyterLab, Notebook 7 and nbclient
+ * from the project's .venv), the project's kernel, and the notebook runner.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, it } from 'vitest';
 import { root } from './snippets.js';
 
 /** A kernel start plus a few cells takes 3–8 s on two slow cores; leave room for a busy machine. */
 export const NOTEBOOK_TIMEOUT = 180_000;
 
+/** The project's Python, in .venv: `npm test` makes it (scripts/python-env.sh), and exports its path. */
+export const python = process.env.LEAKY_RELU_PYTHON ?? join(root, '.venv/bin/python');
+
+/** A `jupyter` command of the project's .venv. */
+export const venvJupyter = join(dirname(python), 'jupyter');
+
 const systemCheck = spawnSync('bash', [join(root, 'scripts/system-deps.sh')], { encoding: 'utf8' });
-const systemMissing = systemCheck.status !== 0;
-const systemSkipped = !systemMissing && systemCheck.stderr.includes('LEAKY_RELU_SKIP_SYSTEM_TESTS=1');
+const skipRequested = process.env.LEAKY_RELU_SKIP_SYSTEM_TESTS === '1';
+const venvCheck = spawnSync(python, ['-c', 'import jupyterlab, notebook, nbclient, nbconvert'], { encoding: 'utf8' });
+const venvMissing = venvCheck.status !== 0 && !skipRequested;
+const systemMissing = systemCheck.status !== 0 || venvMissing;
+const systemSkipped = !systemMissing && (systemCheck.stderr.includes('LEAKY_RELU_SKIP_SYSTEM_TESTS=1') || venvCheck.status !== 0);
+const missingMessage = [
+  systemCheck.status !== 0 ? systemCheck.stderr.trim() : '',
+  venvMissing
+    ? `The project's Python environment has no JupyterLab, Notebook 7 or nbclient (${python}).\n` +
+      'Make it with: bash scripts/python-env.sh jupyter (npm test does)\n(or set LEAKY_RELU_SKIP_SYSTEM_TESTS=1 to skip those tests)'
+    : '',
+]
+  .filter(Boolean)
+  .join('\n');
 
 /**
  * `describe` for tests that need Jupyter, nbclient or Chromium. When they are
@@ -26,8 +45,8 @@ export function describeWithJupyter(name: string, body: () => void): void {
     describe.skipIf(systemSkipped)(name, body);
   } else {
     describe(name, () => {
-      it('has the Debian packages it runs on', () => {
-        throw new Error(systemCheck.stderr.trim());
+      it('has the Debian packages and the Python environment it runs on', () => {
+        throw new Error(missingMessage);
       });
     });
   }
@@ -57,9 +76,9 @@ export interface RunResult {
   readonly stderr: string;
 }
 
-/** Runs scripts/run-notebooks.py with Debian's Python. */
+/** Runs scripts/run-notebooks.py with the project's Python. */
 export function runNotebooks(args: readonly string[]): RunResult {
-  const run = spawnSync('/usr/bin/python3', [join(root, 'scripts/run-notebooks.py'), ...args], {
+  const run = spawnSync(python, [join(root, 'scripts/run-notebooks.py'), ...args], {
     cwd: root,
     encoding: 'utf8',
     timeout: NOTEBOOK_TIMEOUT,

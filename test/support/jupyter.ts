@@ -3,9 +3,13 @@
  * (Chromium and Notebook 6 from Debian, JupyterLab, Notebook 7 and nbclient
  * from the project's .venv), the project's kernel, and the notebook runner.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { describe, it } from 'vitest';
 import { root } from './snippets.js';
 
@@ -104,4 +108,99 @@ export function cellOutputs(path: string): CellOutput[][] {
 /** A stream output's text, joined. */
 export function streamText(output: CellOutput): string {
   return Array.isArray(output.text) ? output.text.join('') : (output.text ?? '');
+}
+
+/** The flags every browser test launches Chromium with. */
+export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+
+/** A free TCP port on 127.0.0.1, for a server that other helpers' tests must not collide with. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A running Jupyter server and what a test needs to reach and stop it. */
+export interface JupyterServer {
+  readonly url: string;
+  readonly token: string;
+  readonly process: ChildProcess;
+  readonly log: () => string;
+  readonly home: string;
+}
+
+/**
+ * Starts a Jupyter server at the repo root (so /files/node_modules/ is
+ * served), on the project kernel, isolated from the user's configuration:
+ * its config, data and runtime folders are fresh temporary ones.
+ */
+export async function startJupyterServer(
+  command: string,
+  args: (token: string) => readonly string[],
+  prepareConfig: (configDir: string, env: NodeJS.ProcessEnv) => void = () => {},
+): Promise<JupyterServer> {
+  const port = await freePort();
+  const token = randomBytes(16).toString('hex');
+  const home = mkdtempSync(join(tmpdir(), 'leaky-relu-jupyter-'));
+  const env = {
+    ...process.env,
+    JUPYTER_PATH: join(root, '.jupyter'),
+    JUPYTER_CONFIG_DIR: join(home, 'config'),
+    JUPYTER_DATA_DIR: join(home, 'data'),
+    JUPYTER_RUNTIME_DIR: join(home, 'runtime'),
+  };
+  prepareConfig(env.JUPYTER_CONFIG_DIR, env);
+  const server = spawn(command, [...args(token), '--no-browser', '--allow-root', '--ip=127.0.0.1', `--port=${port}`, '--port-retries=0'], {
+    env,
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  server.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  server.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`${command} exited with ${server.exitCode}:\n${log}`);
+    const answer = await fetch(`${url}/api/status?token=${token}`).catch(() => undefined);
+    if (answer?.ok) return { url, token, process: server, log: () => log, home };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  server.kill();
+  throw new Error(`${command} did not answer within 120 s:\n${log}`);
+}
+
+/** Stops a server that startJupyterServer started, and removes its temporary folders. */
+export async function stopJupyterServer(jupyter: JupyterServer): Promise<void> {
+  if (jupyter.process.exitCode === null) {
+    const exited = new Promise((resolve) => jupyter.process.once('exit', resolve));
+    jupyter.process.kill('SIGTERM');
+    await exited;
+  }
+  rmSync(jupyter.home, { recursive: true, force: true });
+}
+
+/** A page that may reach 127.0.0.1 only: any other request (a CDN) is aborted and recorded. */
+export async function offlinePage(browser: Browser): Promise<{ page: Page; blocked: string[]; errors: string[]; requested: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const blocked: string[] = [];
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  const errors: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'file:' || url.protocol === 'data:' || url.hostname === '127.0.0.1') return route.continue();
+    blocked.push(url.href);
+    return route.abort();
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return { page, blocked, errors, requested };
 }

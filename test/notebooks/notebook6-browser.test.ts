@@ -73,7 +73,7 @@ describeWithJupyter('show(leakyReluFigure()) in Jupyter Notebook 6, in Chromium,
   afterAll(async () => {
     await browser?.close();
     if (jupyter) await stopJupyterServer(jupyter);
-  });
+  }, NOTEBOOK_TIMEOUT);
 
   it('renders the spec figure with both traces, with no error output and no request off 127.0.0.1', async () => {
     const [notebook] = copyFixtures('notebook6-browser', ['show.ipynb']);
@@ -120,6 +120,26 @@ describeWithJupyter('show(leakyReluFigure()) in Jupyter Notebook 6, in Chromium,
     expect(requested.filter((url) => url.endsWith('/files/node_modules/plotly.js-dist-min/plotly.min.js'))).toHaveLength(1);
     expect(blocked).toEqual([]);
     expect(errors).toEqual([]);
+    await page.close();
+  }, NOTEBOOK_TIMEOUT);
+
+  it('says in the output, visibly, how to fix a plotly.js that cannot be loaded', async () => {
+    const [notebook] = copyFixtures('notebook6-plotly-missing', ['plotly-missing.ipynb']);
+    const { page, blocked } = await offlinePage(browser!);
+    const path = relative(root, notebook!).split('\\').join('/');
+    await page.goto(`${jupyter!.url}/notebooks/${path}?token=${jupyter!.token}`);
+    await page.waitForFunction(() => window.Jupyter?.notebook?.kernel?.is_connected(), null, { timeout: 90_000 });
+    await page.evaluate(() => window.Jupyter!.notebook.execute_all_cells());
+    const note = page.locator('.leaky-relu-plot-note');
+    await page.waitForFunction(() => document.querySelector('.leaky-relu-plot-note')?.textContent?.startsWith('The live chart'), null, {
+      timeout: 90_000,
+    });
+    expect(await note.textContent()).toMatch(
+      /^The live chart could not load plotly\.js from \/files\/no-such-folder\/plotly\.min\.js: start Jupyter at the folder whose node_modules holds plotly\.js-dist-min \(npm run lab does\), or pass show\(figure, \{ plotlyUrl \}\)\.$/,
+    );
+    expect(await note.isVisible()).toBe(true);
+    expect(await page.locator('.js-plotly-plot').count()).toBe(0);
+    expect(blocked).toEqual([]);
     await page.close();
   }, NOTEBOOK_TIMEOUT);
 

@@ -188,6 +188,8 @@ export async function stopJupyterServer(jupyter: JupyterServer): Promise<void> {
 /** A page that may reach 127.0.0.1 only: any other request (a CDN) is aborted and recorded. */
 export async function offlinePage(browser: Browser): Promise<{ page: Page; blocked: string[]; errors: string[]; requested: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  // Jupyter's pages load a few megabytes of scripts: on two busy cores, far more than playwright's default 30 s.
+  page.setDefaultTimeout(120_000);
   const blocked: string[] = [];
   const requested: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
@@ -198,7 +200,8 @@ export async function offlinePage(browser: Browser): Promise<{ page: Page; block
     blocked.push(url.href);
     return route.abort();
   });
-  page.on('pageerror', (error) => errors.push(String(error)));
+  // The first line is the message; the stack follows, to tell the front end's errors from ours.
+  page.on('pageerror', (error) => errors.push(`${String(error)}${error.stack ? `\n${error.stack.split('\n').slice(1).join('\n')}` : ''}`));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });

@@ -51,6 +51,9 @@ function renderedCharts(page: Page): Promise<RenderedChart[]> {
   );
 }
 
+/** A kernel start, two static pictures (the kernel's first Chromium start) and the page's plotly.js, on two busy cores. */
+const RENDER_TIMEOUT = 600_000;
+
 const SPEC_CHART: RenderedChart = {
   title: 'Leaky ReLU Activation Function and Its Derivative',
   legend: ['Leaky ReLU Function', 'Leaky ReLU Derivative'],
@@ -121,7 +124,7 @@ describeWithJupyter('show(leakyReluFigure()) in Jupyter Notebook 6, in Chromium,
     expect(blocked).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
-  }, NOTEBOOK_TIMEOUT);
+  }, RENDER_TIMEOUT);
 
   it('says in the output, visibly, how to fix a plotly.js that cannot be loaded', async () => {
     const [notebook] = copyFixtures('notebook6-plotly-missing', ['plotly-missing.ipynb']);

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # npm run notebooks [-- paths]: execute every notebooks/*.ipynb (or the given
-# ones) on the project's tslab kernel and write the outputs back.
+# ones) on the project's tslab kernel, with nbclient from .venv, and write the
+# outputs back. Chromium renders each figure's static picture.
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
+source scripts/python-env.sh jupyter
 bash scripts/system-deps.sh
 npm run --silent build
 node scripts/jupyter-kernel.mjs
 shopt -s nullglob
 notebooks=("$@")
 [ ${#notebooks[@]} -gt 0 ] || notebooks=(notebooks/*.ipynb)
-/usr/bin/python3 scripts/run-notebooks.py "${notebooks[@]}"
+"$LEAKY_RELU_PYTHON" scripts/run-notebooks.py "${notebooks[@]}"

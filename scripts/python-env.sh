@@ -7,6 +7,12 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 venv="$PWD/.venv"
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+# Node reads a .js file's module type from the nearest package.json, which for
+# files in .venv is the project's ("type": "module"). JupyterLab runs its
+# bundled CommonJS yarn.js (jupyter_builder) with Node at start-up, which then
+# fails with "Dynamic require of util is not supported" and prints the whole
+# bundle. This file makes everything under .venv CommonJS again.
+[ -f "$venv/package.json" ] || echo '{ "type": "commonjs" }' > "$venv/package.json"
 names=("$@")
 [ ${#names[@]} -gt 0 ] || names=(jupyter)
 for name in "${names[@]}"; do

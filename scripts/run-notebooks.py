@@ -1,9 +1,10 @@
 """Execute notebooks on the project's own tslab kernel and write the outputs back.
 
-    /usr/bin/python3 scripts/run-notebooks.py [--check] notebooks/*.ipynb
+    .venv/bin/python scripts/run-notebooks.py [--check] notebooks/*.ipynb
 
-Runs with Debian's nbclient (python3-nbclient). The kernel is the one
-scripts/jupyter-kernel.mjs registers in .jupyter/ (node_modules/.bin/tslab).
+Runs with the nbclient of the project's .venv (scripts/python-env.sh). The
+kernel is the one scripts/jupyter-kernel.mjs registers in .jupyter/
+(node_modules/.bin/tslab).
 
 A cell fails the run when its execute_reply status is not "ok". nbclient
 itself only fails on "error", but tslab answers "abort" to every cell that
@@ -81,10 +82,27 @@ class StrictNotebookClient(NotebookClient):
         raise CellFailed(f'cell {cell_index} {reason}\n--- source\n{cell.source}\n--- stderr\n{stderr}')
 
 
+def merge_streams(outputs):
+    """Merges consecutive stream outputs of the same name into one, as
+    JupyterLab's output area does before it saves: a notebook run here and
+    one run and saved in JupyterLab are then the same file."""
+    merged = []
+    for output in outputs:
+        previous = merged[-1] if merged else None
+        if (output.get('output_type') == 'stream' and previous is not None
+                and previous.get('output_type') == 'stream' and previous.get('name') == output.get('name')):
+            previous['text'] += output['text']
+        else:
+            merged.append(output)
+    return merged
+
+
 def clean(notebook):
     """Drops what differs between two runs of the same notebook."""
     for cell in notebook.cells:
         cell.metadata.pop('execution', None)
+        if 'outputs' in cell:
+            cell.outputs = merge_streams(cell.outputs)
         for output in cell.get('outputs', []):
             if output.get('output_type') == 'stream' and output.get('name') == 'stderr':
                 text = STACK_FRAME.sub('', output['text'])

@@ -3,8 +3,11 @@
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 
-echo "== Debian packages for the notebook and browser tests"
+echo "== Debian packages for the browser tests"
 bash scripts/system-deps.sh
+
+echo "== Python environment for the notebook tests (.venv: JupyterLab, Notebook 7, nbclient)"
+source scripts/python-env.sh jupyter
 
 echo "== build (dist/, as the package is published)"
 npm run --silent build

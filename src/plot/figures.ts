@@ -5,6 +5,7 @@ import { checkOptionKeys } from '../core/options.js';
 import { checkSlope, describeValue } from '../core/validate.js';
 import type { Figure, Layout, ScatterTrace } from './figure.js';
 import { plotThemes, type FigureTheme, type ThemeName } from './themes.js';
+import { displayable } from './show.js';
 
 /** The options every figure builder takes: where the curves are sampled, and the theme. */
 export interface CurveOptions {
@@ -89,7 +90,7 @@ export function leakyReluFigure(options: LeakyReluFigureOptions = {}): Figure {
     data.push(line('Leaky ReLU Derivative', x, leakyReluDerivative(x, alpha), { color: derivativeColor!, dash: 'dash', width: 2 }));
   }
   if (markZero) data.push(zeroMarks(alpha, showDerivative, theme));
-  return { data, layout: layout(TITLE, theme) };
+  return displayable({ data, layout: layout(TITLE, theme) });
 }
 
 /**
@@ -125,7 +126,7 @@ export function alphaComparisonFigure(alphas: readonly number[], options: CurveO
   const data = alphas.map((alpha, index) =>
     line(`alpha = ${alpha}`, x, leakyRelu(x, alpha), { color: paletteColor(theme, index), dash: 'solid', width: 2 }),
   );
-  return { data, layout: layout('Leaky ReLU for Different Values of Alpha', theme) };
+  return displayable({ data, layout: layout('Leaky ReLU for Different Values of Alpha', theme) });
 }
 
 /**
@@ -165,7 +166,7 @@ export function activationComparisonFigure(options: ActivationComparisonOptions 
     [`ELU (alpha = ${eluAlpha})`, x.map((value) => elu(value, eluAlpha))],
   ];
   const data = curves.map(([name, y], index) => line(name, x, y, { color: paletteColor(theme, index), dash: 'solid', width: 2 }));
-  return { data, layout: layout('ReLU, Leaky ReLU and ELU', theme) };
+  return displayable({ data, layout: layout('ReLU, Leaky ReLU and ELU', theme) });
 }
 
 /** ELU, only for the comparison: not part of this package's API. */

@@ -10,6 +10,7 @@ export { leakyReluFigure, alphaComparisonFigure, activationComparisonFigure } fr
 export type { ActivationComparisonOptions, CurveOptions, LeakyReluFigureOptions } from './figures.js';
 export type { Axis, Figure, Layout, LineStyle, MarkerStyle, ScatterTrace, Title } from './figure.js';
 export { plotThemes, type FigureTheme, type ThemeName } from './themes.js';
-export { mimeBundle, type MimeBundle, type MimeBundleOptions } from './mime-bundle.js';
+export { mimeBundle, type LiveBundle, type MimeBundle, type MimeBundleOptions, type PictureBundle } from './mime-bundle.js';
 export { show, type ShowOptions } from './show.js';
+export { staticPicture } from './static-picture.js';
 export { toHtml, type ToHtmlOptions } from './to-html.js';

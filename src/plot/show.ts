@@ -1,12 +1,20 @@
+import { checkOptionKeys } from '../core/options.js';
+import { describeValue } from '../core/validate.js';
 import type { Figure } from './figure.js';
-import { mimeBundle, type MimeBundle, type MimeBundleOptions } from './mime-bundle.js';
+import { mimeBundle, type MimeBundleOptions } from './mime-bundle.js';
+import { staticPicture } from './static-picture.js';
 
 /** The options of {@link show}. */
-export type ShowOptions = MimeBundleOptions;
+export interface ShowOptions {
+  /** Where the live chart loads plotly.js from: see {@link MimeBundleOptions.plotlyUrl}. */
+  plotlyUrl?: string;
+  /** Draw the static picture with headless Chromium ({@link staticPicture}). Default `true`. */
+  picture?: boolean;
+}
 
 /** The `display_data` content tslab's kernel sends: its internal `writeDisplayData` takes this. */
 interface DisplayContent {
-  data: MimeBundle;
+  data: object;
   metadata: Record<string, never>;
   transient: Record<string, never>;
 }
@@ -19,6 +27,7 @@ type WriteDisplayData = (content: DisplayContent, update: boolean) => void;
  */
 interface TslabGlobal {
   __tslab__?: { require?: { cache?: Record<string, { exports?: { lastWriteDisplayData?: unknown } } | undefined> } };
+  process?: { stdout?: { write: (chunk: unknown, ...rest: unknown[]) => boolean } };
 }
 
 const KERNEL_MODULE = /[\\/]tslab[\\/]dist[\\/]jupyter\.js$/;
@@ -43,21 +52,34 @@ function kernelDisplayWriter(): WriteDisplayData | undefined {
   return undefined;
 }
 
+/** The figure's static picture, or none when it cannot be drawn here (no Chromium): the output then shows the summary. */
+function pictureOf(figure: Figure, wanted: boolean): string | undefined {
+  if (!wanted) return undefined;
+  try {
+    return staticPicture(figure);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Displays a figure in a Jupyter notebook running the tslab kernel, as one
- * `display_data` whose MIME bundle has the figure for Plotly renderers
- * (`application/vnd.plotly.v1+json`), an HTML fallback that draws it with
- * plotly.js, loaded once per page without a CDN (`text/html`), and a one-line
- * summary (`text/plain`): see {@link mimeBundle}.
+ * Displays a figure in a Jupyter notebook running the tslab kernel, as two
+ * `display_data` outputs (see {@link mimeBundle}): a static picture of the
+ * figure, drawn with plotly.js in headless Chromium, which every front end
+ * shows, trusted or not; then the live chart, which replaces the picture
+ * where the notebook's scripts run.
  *
- * Outside a tslab kernel there is nowhere to display, and `show` says so; use
- * {@link toHtml} to write a page instead.
+ * Without Chromium (or playwright-core) the first output holds the figure's
+ * one-line summary instead of a picture. Outside a tslab kernel there is
+ * nowhere to display, and `show` says so; use {@link toHtml} to write a page
+ * instead.
  *
  * @param figure - A Plotly figure `{ data, layout }`, such as `leakyReluFigure()` returns.
- * @param options - `plotlyUrl`: where the HTML output loads plotly.js from
- *   (default: the installed `plotly.js-dist-min`, through Jupyter's `/files/` route).
+ * @param options - `plotlyUrl`: where the live chart loads plotly.js from
+ *   (default: the installed `plotly.js-dist-min`, through Jupyter's `/files/`
+ *   route); `picture`: draw the static picture (default `true`).
  * @returns Nothing: the figure is sent to the notebook.
- * @throws {TypeError} when `figure` is not `{ data: [...], layout: {...} }`, `options` is not an object, an option is unknown, or `plotlyUrl` is not a string.
+ * @throws {TypeError} when `figure` is not `{ data: [...], layout: {...} }`, `options` is not an object, an option is unknown, or an option has the wrong type.
  * @throws {Error} when no tslab kernel is running this code.
  *
  * @example
@@ -66,10 +88,15 @@ function kernelDisplayWriter(): WriteDisplayData | undefined {
  *
  * // In a notebook cell, this draws the chart. Here, outside a kernel, it explains:
  * show(leakyReluFigure()) //=> throws Error: show() displays a figure in a Jupyter notebook running the tslab kernel, and none is running here. Outside a notebook, write a page with toHtml(figure) and open it in a browser.
+ * show('leaky' as never) //=> throws TypeError: figure must be a Plotly figure { data: [...], layout: {...} }, got "leaky" (string)
  * ```
  */
 export function show(figure: Figure, options: ShowOptions = {}): void {
-  const bundle = mimeBundle(figure, options);
+  checkOptionKeys(options, ['plotlyUrl', 'picture']);
+  const checked: MimeBundleOptions = { plotlyUrl: options.plotlyUrl };
+  mimeBundle(figure, checked);
+  const wantsPicture = options.picture ?? true;
+  if (typeof wantsPicture !== 'boolean') throw new TypeError(`options.picture must be a boolean, got ${describeValue(wantsPicture)}`);
   const write = kernelDisplayWriter();
   if (write === undefined) {
     throw new Error(
@@ -77,5 +104,44 @@ export function show(figure: Figure, options: ShowOptions = {}): void {
         'Outside a notebook, write a page with toHtml(figure) and open it in a browser.',
     );
   }
-  write({ data: bundle, metadata: {}, transient: {} }, false);
+  const { picture, live } = mimeBundle(figure, { ...checked, picture: pictureOf(figure, wantsPicture) });
+  write({ data: picture, metadata: {}, transient: {} }, false);
+  write({ data: live, metadata: {}, transient: {} }, false);
+}
+
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+
+/**
+ * Makes a figure display itself when it is a notebook cell's value, as `fig`
+ * does in Python's Plotly: tslab prints a cell's last expression with
+ * `console.log`, which asks Node's `util.inspect` for the value's text. Inside
+ * a tslab kernel the figure then calls {@link show}, and its own text is
+ * nothing (the empty line `console.log` ends with is held back); anywhere
+ * else, and nested inside another value, it prints as its plain
+ * `{ data, layout }`. The hook is a non-enumerable symbol, so JSON and
+ * equality never see it.
+ */
+export function displayable<T extends Figure>(figure: T): T {
+  Object.defineProperty(figure, INSPECT, {
+    enumerable: false,
+    value(this: Figure, depth: number, options: { depth?: number | null }): unknown {
+      const plain = { data: this.data, layout: this.layout };
+      if (depth !== options.depth || kernelDisplayWriter() === undefined) return plain;
+      show(this);
+      holdBackEmptyLine();
+      return '';
+    },
+  });
+  return figure;
+}
+
+/** Swallows the next write to stdout if it is the lone newline `console.log('')` writes; restores stdout either way. */
+function holdBackEmptyLine(): void {
+  const stdout = (globalThis as TslabGlobal).process?.stdout;
+  if (stdout === undefined) return;
+  const write = stdout.write;
+  stdout.write = function (this: unknown, chunk: unknown, ...rest: unknown[]): boolean {
+    stdout.write = write;
+    return chunk === '\n' ? true : write.call(this, chunk, ...rest);
+  };
 }

@@ -1,7 +1,7 @@
 import { checkOptionKeys } from '../core/options.js';
 import { describeValue } from '../core/validate.js';
 import { checkFigure, type Figure } from './figure.js';
-import { PLOTLY_CONFIG, checkPlotlyUrl, scriptJson } from './mime-bundle.js';
+import { PLOTLY_CONFIG, checkPlotlyUrl, escapeHtml, scriptJson } from './mime-bundle.js';
 
 /** The options of {@link toHtml}. */
 export interface ToHtmlOptions {
@@ -47,10 +47,6 @@ function installedPlotly(): string {
   // A literal "</script" in the bundle would end the inline element early.
   inlinedPlotly = readFileSync(path, 'utf8').replace(/<\/script/gi, '<\\/script');
   return inlinedPlotly;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /**

@@ -1,105 +1,33 @@
 // The callbacks given to page.evaluate run in the page, so this file needs the DOM's types.
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { leakyReluFigure, toHtml } from 'leaky-relu/plot';
-import { NOTEBOOK_TIMEOUT, copyFixtures, describeWithJupyter, registerKernel } from '../support/jupyter.js';
+import {
+  CHROMIUM_FLAGS,
+  NOTEBOOK_TIMEOUT,
+  copyFixtures,
+  describeWithJupyter,
+  offlinePage,
+  registerKernel,
+  startJupyterServer,
+  stopJupyterServer,
+  type JupyterServer,
+} from '../support/jupyter.js';
 import { root } from '../support/snippets.js';
 
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-interface Jupyter {
-  readonly url: string;
-  readonly token: string;
-  readonly process: ChildProcess;
-  readonly log: () => string;
-  readonly home: string;
-}
-
-/** Jupyter Notebook 6 at the repo root (so /files/node_modules/ is served), on the project kernel, isolated from the user's config. */
-async function startNotebookServer(): Promise<Jupyter> {
-  const port = await freePort();
-  const token = randomBytes(16).toString('hex');
-  const home = mkdtempSync(join(tmpdir(), 'leaky-relu-jupyter-'));
-  const args = [
-    '--no-browser',
-    '--allow-root',
-    '--ip=127.0.0.1',
-    `--port=${port}`,
-    '--port-retries=0',
+/** Jupyter Notebook 6 (Debian's) at the repo root, on the project kernel. */
+function startNotebookServer(): Promise<JupyterServer> {
+  // The fixture copies live in test/.generated, a hidden folder.
+  return startJupyterServer('/usr/bin/jupyter-notebook', (token) => [
     `--NotebookApp.token=${token}`,
     `--NotebookApp.notebook_dir=${root}`,
-    // The fixture copies live in test/.generated, a hidden folder.
     '--ContentsManager.allow_hidden=True',
-  ];
-  const env = {
-    ...process.env,
-    JUPYTER_PATH: join(root, '.jupyter'),
-    JUPYTER_CONFIG_DIR: join(home, 'config'),
-    JUPYTER_DATA_DIR: join(home, 'data'),
-    JUPYTER_RUNTIME_DIR: join(home, 'runtime'),
-  };
-  const server = spawn('/usr/bin/jupyter-notebook', args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let log = '';
-  server.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  server.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`jupyter-notebook exited with ${server.exitCode}:\n${log}`);
-    const answer = await fetch(`${url}/api/status?token=${token}`).catch(() => undefined);
-    if (answer?.ok) return { url, token, process: server, log: () => log, home };
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  server.kill();
-  throw new Error(`jupyter-notebook did not answer within 60 s:\n${log}`);
-}
-
-async function stopNotebookServer(jupyter: Jupyter): Promise<void> {
-  if (jupyter.process.exitCode === null) {
-    const exited = new Promise((resolve) => jupyter.process.once('exit', resolve));
-    jupyter.process.kill('SIGTERM');
-    await exited;
-  }
-  rmSync(jupyter.home, { recursive: true, force: true });
-}
-
-/** A page that may reach 127.0.0.1 only: any other request (a CDN) is aborted and recorded. */
-async function offlinePage(browser: Browser): Promise<{ page: Page; blocked: string[]; errors: string[]; requested: string[] }> {
-  const page = await browser.newPage();
-  const blocked: string[] = [];
-  const requested: string[] = [];
-  page.on('request', (request) => requested.push(request.url()));
-  const errors: string[] = [];
-  await page.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.protocol === 'file:' || url.protocol === 'data:' || url.hostname === '127.0.0.1') return route.continue();
-    blocked.push(url.href);
-    return route.abort();
-  });
-  page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  return { page, blocked, errors, requested };
+  ]);
 }
 
 interface RenderedChart {
@@ -123,6 +51,9 @@ function renderedCharts(page: Page): Promise<RenderedChart[]> {
   );
 }
 
+/** A kernel start, two static pictures (the kernel's first Chromium start) and the page's plotly.js, on two busy cores. */
+const RENDER_TIMEOUT = 600_000;
+
 const SPEC_CHART: RenderedChart = {
   title: 'Leaky ReLU Activation Function and Its Derivative',
   legend: ['Leaky ReLU Function', 'Leaky ReLU Derivative'],
@@ -131,7 +62,7 @@ const SPEC_CHART: RenderedChart = {
 };
 
 describeWithJupyter('show(leakyReluFigure()) in Jupyter Notebook 6, in Chromium, offline', () => {
-  let jupyter: Jupyter | undefined;
+  let jupyter: JupyterServer | undefined;
   let browser: Browser | undefined;
 
   beforeAll(async () => {
@@ -144,8 +75,8 @@ describeWithJupyter('show(leakyReluFigure()) in Jupyter Notebook 6, in Chromium,
 
   afterAll(async () => {
     await browser?.close();
-    if (jupyter) await stopNotebookServer(jupyter);
-  });
+    if (jupyter) await stopJupyterServer(jupyter);
+  }, NOTEBOOK_TIMEOUT);
 
   it('renders the spec figure with both traces, with no error output and no request off 127.0.0.1', async () => {
     const [notebook] = copyFixtures('notebook6-browser', ['show.ipynb']);
@@ -172,7 +103,19 @@ describeWithJupyter('show(leakyReluFigure()) in Jupyter Notebook 6, in Chromium,
       window.Jupyter!.notebook.get_cells().map((cell) => cell.output_area.outputs.map((output) => ({ ...output }))),
     );
     expect(outputs.flat().filter((output) => output.output_type === 'error' || output.name === 'stderr')).toEqual([]);
-    expect(outputs.slice(2).map((cell) => cell.map((output) => output.output_type))).toEqual([['display_data'], ['display_data']]);
+    expect(outputs.slice(2).map((cell) => cell.map((output) => output.output_type))).toEqual([
+      ['display_data', 'display_data'],
+      ['display_data', 'display_data'],
+    ]);
+    // Each live chart hides the static picture drawn above it.
+    const pictures = await page.evaluate(() =>
+      [...document.querySelectorAll('.output_area img')].map((image) => (image as HTMLElement).offsetParent === null),
+    );
+    expect(pictures).toEqual([true, true]);
+    const widths = await page.evaluate(() =>
+      [...document.querySelectorAll('.js-plotly-plot')].map((chart) => [chart.getBoundingClientRect().width, chart.parentElement!.getBoundingClientRect().width]),
+    );
+    for (const [chart, area] of widths) expect(chart).toBeLessThanOrEqual(area!);
     const [spec, dark] = await renderedCharts(page);
     expect(spec).toEqual(SPEC_CHART);
     expect(dark).toMatchObject({ title: SPEC_CHART.title, legend: [...SPEC_CHART.legend, 'x = 0 takes the x ≥ 0 branch'], traces: 3 });
@@ -180,6 +123,26 @@ describeWithJupyter('show(leakyReluFigure()) in Jupyter Notebook 6, in Chromium,
     expect(requested.filter((url) => url.endsWith('/files/node_modules/plotly.js-dist-min/plotly.min.js'))).toHaveLength(1);
     expect(blocked).toEqual([]);
     expect(errors).toEqual([]);
+    await page.close();
+  }, RENDER_TIMEOUT);
+
+  it('says in the output, visibly, how to fix a plotly.js that cannot be loaded', async () => {
+    const [notebook] = copyFixtures('notebook6-plotly-missing', ['plotly-missing.ipynb']);
+    const { page, blocked } = await offlinePage(browser!);
+    const path = relative(root, notebook!).split('\\').join('/');
+    await page.goto(`${jupyter!.url}/notebooks/${path}?token=${jupyter!.token}`);
+    await page.waitForFunction(() => window.Jupyter?.notebook?.kernel?.is_connected(), null, { timeout: 90_000 });
+    await page.evaluate(() => window.Jupyter!.notebook.execute_all_cells());
+    const note = page.locator('.leaky-relu-plot-note');
+    await page.waitForFunction(() => document.querySelector('.leaky-relu-plot-note')?.textContent?.startsWith('The live chart'), null, {
+      timeout: 90_000,
+    });
+    expect(await note.textContent()).toMatch(
+      /^The live chart could not load plotly\.js from \/files\/no-such-folder\/plotly\.min\.js: start Jupyter at the folder whose node_modules holds plotly\.js-dist-min \(npm run lab does\), or pass show\(figure, \{ plotlyUrl \}\)\.$/,
+    );
+    expect(await note.isVisible()).toBe(true);
+    expect(await page.locator('.js-plotly-plot').count()).toBe(0);
+    expect(blocked).toEqual([]);
     await page.close();
   }, NOTEBOOK_TIMEOUT);
 

@@ -8,6 +8,7 @@ import {
   cellOutputs,
   copyFixtures,
   describeWithJupyter,
+  python,
   registerKernel,
   runNotebooks,
   streamText,
@@ -17,7 +18,7 @@ import { root } from '../support/snippets.js';
 describeWithJupyter('scripts/run-notebooks.py on the project tslab kernel', () => {
   beforeAll(registerKernel);
 
-  it('runs a notebook that imports the package by name and writes show()’s one display_data back', () => {
+  it('runs a notebook that imports the package by name and writes show()’s two display_data back, the picture first', () => {
     const [notebook] = copyFixtures('run-show', ['show.ipynb']);
     const run = runNotebooks([notebook!]);
     expect(run.stderr).toBe('');
@@ -25,18 +26,25 @@ describeWithJupyter('scripts/run-notebooks.py on the project tslab kernel', () =
     const [imports, printed, shown, shownDark] = cellOutputs(notebook!);
     expect(imports).toEqual([]);
     expect(printed!.map(streamText)).toEqual(['[-0.02 -0.01  0.    1.    2.  ]\n']);
-    expect(shown).toHaveLength(1);
-    const output = shown![0]!;
-    expect(output.output_type).toBe('display_data');
-    expect(Object.keys(output.data!)).toEqual(['application/vnd.plotly.v1+json', 'text/html', 'text/plain']);
-    const expected = mimeBundle(leakyReluFigure());
-    expect(output.data!['application/vnd.plotly.v1+json']).toEqual(expected['application/vnd.plotly.v1+json']);
-    expect(streamText({ output_type: 'html', text: output.data!['text/html'] as string[] })).toBe(expected['text/html']);
-    expect(streamText({ output_type: 'plain', text: output.data!['text/plain'] as string[] })).toBe(
+    expect(shown!.map((output) => output.output_type)).toEqual(['display_data', 'display_data']);
+    const [picture, live] = shown!;
+    expect(Object.keys(picture!.data!)).toEqual(['application/vnd.plotly.v1+json', 'image/png', 'text/plain']);
+    expect(Object.keys(live!.data!)).toEqual(['text/html']);
+    const png = Buffer.from(streamText({ output_type: 'png', text: picture!.data!['image/png'] as string }), 'base64');
+    // The PNG's header: its signature, then IHDR with the figure's 1000×600.
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1000, 600]);
+    const expected = mimeBundle(leakyReluFigure(), { picture: 'AAAA' });
+    expect(picture!.data!['application/vnd.plotly.v1+json']).toEqual(expected.picture['application/vnd.plotly.v1+json']);
+    expect(streamText({ output_type: 'html', text: live!.data!['text/html'] as string[] })).toBe(expected.live['text/html']);
+    expect(streamText({ output_type: 'plain', text: picture!.data!['text/plain'] as string[] })).toBe(
       'Plotly figure "Leaky ReLU Activation Function and Its Derivative": Leaky ReLU Function, Leaky ReLU Derivative',
     );
-    const dark = leakyReluFigure({ theme: 'dark', markZero: true });
-    expect(shownDark!.map((each) => each.data!['application/vnd.plotly.v1+json'])).toEqual([{ data: dark.data, layout: dark.layout }]);
+    const { width: _width, ...dark } = leakyReluFigure({ theme: 'dark', markZero: true }).layout;
+    expect(shownDark!.map((each) => (each.data!['application/vnd.plotly.v1+json'] as { layout?: unknown } | undefined)?.layout)).toEqual([
+      dark,
+      undefined,
+    ]);
   }, NOTEBOOK_TIMEOUT);
 
   it('writes the same file on every run: no timestamps, no absolute paths', () => {
@@ -96,7 +104,7 @@ describeWithJupyter('scripts/run-notebooks.py on the project tslab kernel', () =
       'runner = importlib.util.module_from_spec(spec)\n' +
       'spec.loader.exec_module(runner)\n' +
       'sys.stdout.write(runner.TSLAB_BIND_RACE.sub("", sys.stdin.read()))\n';
-    const run = spawnSync('/usr/bin/python3', ['-c', filter, join(root, 'scripts/run-notebooks.py')], { input: log, encoding: 'utf8' });
+    const run = spawnSync(python, ['-c', filter, join(root, 'scripts/run-notebooks.py')], { input: log, encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe('a real warning\n');
   });

@@ -18,7 +18,7 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as
 describe('the leaky-relu/plot entry point', () => {
   it('exports the figure builders, the themes and the display functions', () => {
     expect(Object.keys(plot).sort()).toEqual(
-      ['activationComparisonFigure', 'alphaComparisonFigure', 'leakyReluFigure', 'mimeBundle', 'plotThemes', 'show', 'toHtml'].sort(),
+      ['activationComparisonFigure', 'alphaComparisonFigure', 'leakyReluFigure', 'mimeBundle', 'plotThemes', 'show', 'staticPicture', 'toHtml'].sort(),
     );
   });
 

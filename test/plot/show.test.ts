@@ -1,5 +1,7 @@
+import { Console } from 'node:console';
+import { inspect } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { leakyReluFigure, mimeBundle, show } from 'leaky-relu/plot';
+import { alphaComparisonFigure, leakyReluFigure, mimeBundle, show, staticPicture } from 'leaky-relu/plot';
 
 type Writer = (content: unknown, update: boolean) => void;
 
@@ -13,27 +15,39 @@ afterEach(() => {
 });
 
 describe('show(figure, options)', () => {
-  it('sends one display_data whose bundle is mimeBundle(figure), through the running kernel’s writer', () => {
+  it('sends the two display_data of mimeBundle(figure), picture then live chart, through the running kernel’s writer', () => {
     const write = vi.fn<Writer>();
     fakeKernel({ '/project/node_modules/tslab/dist/jupyter.js': { exports: { lastWriteDisplayData: write } } });
     const figure = leakyReluFigure();
-    show(figure, { plotlyUrl: '/static/plotly.min.js' });
-    expect(write).toHaveBeenCalledTimes(1);
-    expect(write).toHaveBeenCalledWith(
-      { data: mimeBundle(figure, { plotlyUrl: '/static/plotly.min.js' }), metadata: {}, transient: {} },
-      false,
-    );
+    show(figure, { plotlyUrl: '/static/plotly.min.js', picture: false });
+    const { picture, live } = mimeBundle(figure, { plotlyUrl: '/static/plotly.min.js' });
+    expect(write.mock.calls).toEqual([
+      [{ data: picture, metadata: {}, transient: {} }, false],
+      [{ data: live, metadata: {}, transient: {} }, false],
+    ]);
   });
+
+  it('draws the static picture into the first output by default', () => {
+    const write = vi.fn<Writer>();
+    fakeKernel({ '/project/node_modules/tslab/dist/jupyter.js': { exports: { lastWriteDisplayData: write } } });
+    const figure = leakyReluFigure({ points: 3 });
+    show(figure);
+    const png = staticPicture(figure);
+    expect(write.mock.calls.map(([content]) => content)).toEqual([
+      { data: mimeBundle(figure, { picture: png }).picture, metadata: {}, transient: {} },
+      { data: mimeBundle(figure, { picture: png }).live, metadata: {}, transient: {} },
+    ]);
+  }, 300_000);
 
   it('looks the writer up at every call, since tslab replaces it for each cell', () => {
     const first = vi.fn<Writer>();
     const second = vi.fn<Writer>();
     const kernel = { exports: { lastWriteDisplayData: first } };
     fakeKernel({ 'C:\\project\\node_modules\\tslab\\dist\\jupyter.js': kernel });
-    show(leakyReluFigure());
+    show(leakyReluFigure(), { picture: false });
     kernel.exports.lastWriteDisplayData = second;
-    show(leakyReluFigure());
-    expect([first.mock.calls.length, second.mock.calls.length]).toEqual([1, 1]);
+    show(leakyReluFigure(), { picture: false });
+    expect([first.mock.calls.length, second.mock.calls.length]).toEqual([2, 2]);
   });
 
   it('ignores modules that are not tslab’s kernel, and a kernel with no cell running', () => {
@@ -55,7 +69,43 @@ describe('show(figure, options)', () => {
     );
   });
 
-  it('checks the figure before looking for a kernel', () => {
-    expect(() => show({} as never)).toThrow(TypeError);
+  it('checks the figure and the options before looking for a kernel, naming the value', () => {
+    expect(() => show({} as never)).toThrow(new TypeError('figure must be a Plotly figure { data: [...], layout: {...} }, got an object (Object)'));
+    expect(() => show(42 as never)).toThrow(new TypeError('figure must be a Plotly figure { data: [...], layout: {...} }, got 42'));
+    expect(() => show(leakyReluFigure(), { picture: 'yes' as never })).toThrow(
+      new TypeError('options.picture must be a boolean, got "yes" (string)'),
+    );
+    expect(() => show(leakyReluFigure(), null as never)).toThrow(new TypeError('options must be an object, got null'));
   });
+});
+
+describe('a figure as a cell’s value (util.inspect, which tslab’s console.log calls)', () => {
+  it('outside a kernel, prints as its plain { data, layout }', () => {
+    const figure = leakyReluFigure({ points: 2, showDerivative: false });
+    expect(inspect(figure, { depth: 4 })).toBe(inspect({ data: figure.data, layout: figure.layout }, { depth: 4 }));
+    expect(Object.keys(figure)).toEqual(['data', 'layout']);
+    expect(JSON.parse(JSON.stringify(figure))).toEqual({ data: figure.data, layout: figure.layout });
+  });
+
+  it('inside a kernel, at the top level, shows itself and prints nothing; nested, it prints as data', () => {
+    const write = vi.fn<Writer>();
+    fakeKernel({ '/project/node_modules/tslab/dist/jupyter.js': { exports: { lastWriteDisplayData: write } } });
+    const figure = alphaComparisonFigure([0.1], { points: 2 });
+    const printed: unknown[] = [];
+    // tslab's console: the global one, writing to process.stdout (vitest replaces the global console here).
+    const kernelConsole = new Console({ stdout: process.stdout, stderr: process.stderr });
+    const stdoutWrite = process.stdout.write;
+    process.stdout.write = ((chunk: unknown) => printed.push(chunk)) as never;
+    try {
+      kernelConsole.log(figure);
+      kernelConsole.log('after');
+    } finally {
+      process.stdout.write = stdoutWrite;
+    }
+    expect(printed).toEqual(['after\n']);
+    expect(write).toHaveBeenCalledTimes(2);
+    expect(write.mock.calls[0]![0]).toMatchObject({ data: { 'text/plain': 'Plotly figure "Leaky ReLU for Different Values of Alpha": alpha = 0.1' } });
+    expect(inspect([figure])).toBe(inspect([{ data: figure.data, layout: figure.layout }]));
+    expect(write).toHaveBeenCalledTimes(2);
+  }, 300_000);
 });

@@ -1,19 +1,42 @@
 /**
- * What the notebook and browser tests share: the check for the Debian
- * packages they run on, the project's kernel, and the notebook runner.
+ * What the notebook and browser tests share: the check for what they run on
+ * (Chromium and Notebook 6 from Debian, JupyterLab, Notebook 7 and nbclient
+ * from the project's .venv), the project's kernel, and the notebook runner.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { describe, it } from 'vitest';
 import { root } from './snippets.js';
 
 /** A kernel start plus a few cells takes 3–8 s on two slow cores; leave room for a busy machine. */
 export const NOTEBOOK_TIMEOUT = 180_000;
 
+/** The project's Python, in .venv: `npm test` makes it (scripts/python-env.sh), and exports its path. */
+export const python = process.env.LEAKY_RELU_PYTHON ?? join(root, '.venv/bin/python');
+
+/** A `jupyter` command of the project's .venv. */
+export const venvJupyter = join(dirname(python), 'jupyter');
+
 const systemCheck = spawnSync('bash', [join(root, 'scripts/system-deps.sh')], { encoding: 'utf8' });
-const systemMissing = systemCheck.status !== 0;
-const systemSkipped = !systemMissing && systemCheck.stderr.includes('LEAKY_RELU_SKIP_SYSTEM_TESTS=1');
+const skipRequested = process.env.LEAKY_RELU_SKIP_SYSTEM_TESTS === '1';
+const venvCheck = spawnSync(python, ['-c', 'import jupyterlab, notebook, nbclient, nbconvert'], { encoding: 'utf8' });
+const venvMissing = venvCheck.status !== 0 && !skipRequested;
+const systemMissing = systemCheck.status !== 0 || venvMissing;
+const systemSkipped = !systemMissing && (systemCheck.stderr.includes('LEAKY_RELU_SKIP_SYSTEM_TESTS=1') || venvCheck.status !== 0);
+const missingMessage = [
+  systemCheck.status !== 0 ? systemCheck.stderr.trim() : '',
+  venvMissing
+    ? `The project's Python environment has no JupyterLab, Notebook 7 or nbclient (${python}).\n` +
+      'Make it with: bash scripts/python-env.sh jupyter (npm test does)\n(or set LEAKY_RELU_SKIP_SYSTEM_TESTS=1 to skip those tests)'
+    : '',
+]
+  .filter(Boolean)
+  .join('\n');
 
 /**
  * `describe` for tests that need Jupyter, nbclient or Chromium. When they are
@@ -26,8 +49,8 @@ export function describeWithJupyter(name: string, body: () => void): void {
     describe.skipIf(systemSkipped)(name, body);
   } else {
     describe(name, () => {
-      it('has the Debian packages it runs on', () => {
-        throw new Error(systemCheck.stderr.trim());
+      it('has the Debian packages and the Python environment it runs on', () => {
+        throw new Error(missingMessage);
       });
     });
   }
@@ -57,9 +80,9 @@ export interface RunResult {
   readonly stderr: string;
 }
 
-/** Runs scripts/run-notebooks.py with Debian's Python. */
+/** Runs scripts/run-notebooks.py with the project's Python. */
 export function runNotebooks(args: readonly string[]): RunResult {
-  const run = spawnSync('/usr/bin/python3', [join(root, 'scripts/run-notebooks.py'), ...args], {
+  const run = spawnSync(python, [join(root, 'scripts/run-notebooks.py'), ...args], {
     cwd: root,
     encoding: 'utf8',
     timeout: NOTEBOOK_TIMEOUT,
@@ -85,4 +108,102 @@ export function cellOutputs(path: string): CellOutput[][] {
 /** A stream output's text, joined. */
 export function streamText(output: CellOutput): string {
   return Array.isArray(output.text) ? output.text.join('') : (output.text ?? '');
+}
+
+/** The flags every browser test launches Chromium with. */
+export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+
+/** A free TCP port on 127.0.0.1, for a server that other helpers' tests must not collide with. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A running Jupyter server and what a test needs to reach and stop it. */
+export interface JupyterServer {
+  readonly url: string;
+  readonly token: string;
+  readonly process: ChildProcess;
+  readonly log: () => string;
+  readonly home: string;
+}
+
+/**
+ * Starts a Jupyter server at the repo root (so /files/node_modules/ is
+ * served), on the project kernel, isolated from the user's configuration:
+ * its config, data and runtime folders are fresh temporary ones.
+ */
+export async function startJupyterServer(
+  command: string,
+  args: (token: string) => readonly string[],
+  prepareConfig: (configDir: string, env: NodeJS.ProcessEnv) => void = () => {},
+): Promise<JupyterServer> {
+  const port = await freePort();
+  const token = randomBytes(16).toString('hex');
+  const home = mkdtempSync(join(tmpdir(), 'leaky-relu-jupyter-'));
+  const env = {
+    ...process.env,
+    JUPYTER_PATH: join(root, '.jupyter'),
+    JUPYTER_CONFIG_DIR: join(home, 'config'),
+    JUPYTER_DATA_DIR: join(home, 'data'),
+    JUPYTER_RUNTIME_DIR: join(home, 'runtime'),
+  };
+  prepareConfig(env.JUPYTER_CONFIG_DIR, env);
+  const server = spawn(command, [...args(token), '--no-browser', '--allow-root', '--ip=127.0.0.1', `--port=${port}`, '--port-retries=0'], {
+    env,
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  server.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  server.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`${command} exited with ${server.exitCode}:\n${log}`);
+    const answer = await fetch(`${url}/api/status?token=${token}`).catch(() => undefined);
+    if (answer?.ok) return { url, token, process: server, log: () => log, home };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  server.kill();
+  throw new Error(`${command} did not answer within 120 s:\n${log}`);
+}
+
+/** Stops a server that startJupyterServer started, and removes its temporary folders. */
+export async function stopJupyterServer(jupyter: JupyterServer): Promise<void> {
+  if (jupyter.process.exitCode === null) {
+    const exited = new Promise((resolve) => jupyter.process.once('exit', resolve));
+    jupyter.process.kill('SIGTERM');
+    await exited;
+  }
+  rmSync(jupyter.home, { recursive: true, force: true });
+}
+
+/** A page that may reach 127.0.0.1 only: any other request (a CDN) is aborted and recorded. */
+export async function offlinePage(browser: Browser): Promise<{ page: Page; blocked: string[]; errors: string[]; requested: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  // Jupyter's pages load a few megabytes of scripts: on two busy cores, far more than playwright's default 30 s.
+  page.setDefaultTimeout(120_000);
+  const blocked: string[] = [];
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  const errors: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'file:' || url.protocol === 'data:' || url.hostname === '127.0.0.1') return route.continue();
+    blocked.push(url.href);
+    return route.abort();
+  });
+  // The first line is the message; the stack follows, to tell the front end's errors from ours.
+  page.on('pageerror', (error) => errors.push(`${String(error)}${error.stack ? `\n${error.stack.split('\n').slice(1).join('\n')}` : ''}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return { page, blocked, errors, requested };
 }

@@ -1,0 +1,248 @@
+import { checkFigure, type Figure } from './figure.js';
+
+/** The size a figure without `layout.width` or `layout.height` is drawn at: the spec's 1000×600. */
+export const DEFAULT_PICTURE_SIZE = { width: 1000, height: 600 } as const;
+
+interface NodeProcess {
+  process?: { getBuiltinModule?: (id: string) => unknown; env?: Record<string, string | undefined> };
+}
+
+// The build has no Node types (the core must not need them), so the few used here are spelled out.
+type NodeModuleApi = { createRequire(from: string): { (id: string): unknown; resolve(id: string): string } };
+type NodeFsApi = { existsSync(path: string): boolean };
+interface MessagePortLike {
+  postMessage(message: unknown): void;
+}
+interface WorkerLike {
+  unref(): void;
+  on(event: 'error' | 'exit', listener: (value: unknown) => void): void;
+}
+type WorkerThreadsApi = {
+  Worker: new (source: string, options: { eval: true; workerData: unknown; transferList: unknown[] }) => WorkerLike;
+  MessageChannel: new () => { port1: MessagePortLike; port2: MessagePortLike };
+  receiveMessageOnPort(port: MessagePortLike): { message: { png?: string; error?: string } } | undefined;
+};
+
+/**
+ * The renderer, run in a worker thread: it keeps one headless Chromium page
+ * with plotly.js loaded, draws each figure with `Plotly.toImage`, and wakes
+ * the waiting main thread through the shared signal. The browser closes after
+ * a minute without a request; it is started with a pipe, so it also ends with
+ * the process.
+ */
+const WORKER_SOURCE = `
+const { workerData } = require('node:worker_threads');
+const zlib = require('node:zlib');
+const { signal, port, playwright, plotly, executablePath } = workerData;
+let opening;
+let idle;
+function page() {
+  opening = opening || (async () => {
+    const browser = await require(playwright).chromium.launch({
+      executablePath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    const page = await browser.newPage();
+    await page.addScriptTag({ path: plotly });
+    return { browser, page };
+  })();
+  return opening;
+}
+// The pixels plotly.js draws, as base64 RGBA.
+async function pixels(request) {
+  const { page: drawing } = await page();
+  return drawing.evaluate(async (request) => {
+    const image = new Image();
+    image.src = await window.Plotly.toImage(request.figure, { format: 'png', width: request.width, height: request.height });
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = request.width;
+    canvas.height = request.height;
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0);
+    const bytes = context.getImageData(0, 0, request.width, request.height).data;
+    let text = '';
+    for (let index = 0; index < bytes.length; index += 32768) text += String.fromCharCode.apply(null, bytes.subarray(index, index + 32768));
+    return btoa(text);
+  }, request);
+}
+// An indexed PNG (colour type 3) of at most 256 colours: the most frequent
+// ones, every other pixel taking the nearest. A line chart is a few flat
+// colours plus their anti-aliased edges, so this keeps the look at about a
+// third of the bytes of Chromium's RGBA PNG.
+function indexedPng(rgba, width, height) {
+  const counts = new Map();
+  for (let index = 0; index < rgba.length; index += 4) {
+    const key = (rgba[index] << 16) | (rgba[index + 1] << 8) | rgba[index + 2];
+    counts.set(key, (counts.get(key) || 0) + 1);
+  }
+  const palette = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 256).map(([key]) => key);
+  const slot = new Map(palette.map((key, index) => [key, index]));
+  const nearest = (key) => {
+    let best = 0;
+    let distance = Infinity;
+    palette.forEach((candidate, index) => {
+      const red = (key >> 16) - (candidate >> 16);
+      const green = ((key >> 8) & 255) - ((candidate >> 8) & 255);
+      const blue = (key & 255) - (candidate & 255);
+      const squared = red * red + green * green + blue * blue;
+      if (squared < distance) [best, distance] = [index, squared];
+    });
+    slot.set(key, best);
+    return best;
+  };
+  const rows = Buffer.alloc((width + 1) * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const index = (y * width + x) * 4;
+      const key = (rgba[index] << 16) | (rgba[index + 1] << 8) | rgba[index + 2];
+      rows[y * (width + 1) + 1 + x] = slot.has(key) ? slot.get(key) : nearest(key);
+    }
+  }
+  const chunk = (type, data) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 3, 0, 0, 0], 8);
+  const colours = Buffer.from(palette.flatMap((key) => [key >> 16, (key >> 8) & 255, key & 255]));
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('PLTE', colours),
+    chunk('IDAT', zlib.deflateSync(rows, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]).toString('base64');
+}
+port.on('message', async (request) => {
+  clearTimeout(idle);
+  let reply;
+  try {
+    reply = { png: indexedPng(Buffer.from(await pixels(request), 'base64'), request.width, request.height) };
+  } catch (error) {
+    opening = undefined;
+    reply = { error: String((error && error.message) || error).split('\\n')[0] };
+  }
+  idle = setTimeout(async () => {
+    const open = opening;
+    opening = undefined;
+    if (open) (await open).browser.close().catch(() => {});
+  }, 60000);
+  idle.unref();
+  port.postMessage(reply);
+  Atomics.store(signal, 0, 1);
+  Atomics.notify(signal, 0);
+});
+`;
+
+interface Renderer {
+  readonly signal: Int32Array;
+  readonly port: MessagePortLike;
+  readonly api: WorkerThreadsApi;
+  failure?: string;
+}
+
+let renderer: Renderer | undefined;
+
+/** How long one picture may take: the first one launches Chromium and parses plotly.js, which is slow on a busy machine. */
+const RENDER_TIMEOUT_MS = 300_000;
+
+function builtin<T>(id: string): T {
+  const getBuiltinModule = (globalThis as NodeProcess).process?.getBuiltinModule;
+  if (getBuiltinModule === undefined) throw new Error('static pictures are drawn in Node 20.16 or later, and this is not Node');
+  return getBuiltinModule(id) as T;
+}
+
+/** Where Chromium is: LEAKY_RELU_CHROMIUM, else Debian's chromium, else playwright's own download. */
+function chromiumPath(resolvePlaywright: () => { chromium: { executablePath(): string } }): string {
+  const { existsSync } = builtin<NodeFsApi>('node:fs');
+  const configured = (globalThis as NodeProcess).process?.env?.LEAKY_RELU_CHROMIUM;
+  if (configured) return configured;
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  const own = resolvePlaywright().chromium.executablePath();
+  if (existsSync(own)) return own;
+  throw new Error('no Chromium found: install it (Debian: apt-get install chromium), or set LEAKY_RELU_CHROMIUM to its path');
+}
+
+function startRenderer(): Renderer {
+  const api = builtin<WorkerThreadsApi>('node:worker_threads');
+  const { createRequire } = builtin<NodeModuleApi>('node:module');
+  const require = createRequire((import.meta as { url: string }).url);
+  const resolve = (id: string, install: string): string => {
+    try {
+      return require.resolve(id);
+    } catch {
+      throw new Error(`static pictures need ${id}, which is not installed: run npm install ${install}`);
+    }
+  };
+  const playwright = resolve('playwright-core', 'playwright-core');
+  const plotly = resolve('plotly.js-dist-min', 'plotly.js-dist-min');
+  const executablePath = chromiumPath(() => require(playwright) as { chromium: { executablePath(): string } });
+  const signal = new Int32Array(new SharedArrayBuffer(4));
+  const { port1, port2 } = new api.MessageChannel();
+  const worker = new api.Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: { signal, port: port2, playwright, plotly, executablePath },
+    transferList: [port2],
+  });
+  // The kernel, or a script, exits when its own work is done, whatever the renderer holds.
+  worker.unref();
+  const started: Renderer = { signal, port: port1, api };
+  worker.on('error', (error) => (started.failure = `the picture renderer stopped: ${String(error)}`));
+  worker.on('exit', () => (started.failure ??= 'the picture renderer stopped'));
+  return started;
+}
+
+/**
+ * A static picture of a figure: a PNG, drawn by plotly.js itself in headless
+ * Chromium (driven by playwright-core), as Plotly's own static export does
+ * in a headless browser. It is what a notebook shows before any script runs,
+ * and what the documentation site shows before plotly.js loads.
+ *
+ * The call is synchronous, so that `show` can put the picture in the output
+ * of the cell that draws it: a worker thread keeps one Chromium page with
+ * plotly.js loaded, and this thread waits for its answer. The first picture
+ * starts Chromium (a few seconds); the next take a fraction of a second. The
+ * same figure gives the same bytes with the same Chromium and fonts.
+ *
+ * @param figure - A Plotly figure `{ data, layout }`, such as `leakyReluFigure()` returns.
+ * @returns The PNG, base64-encoded (as `image/png` is stored in a notebook),
+ *   `layout.width` × `layout.height` pixels (default 1000×600).
+ * @throws {TypeError} when `figure` is not `{ data: [...], layout: {...} }`.
+ * @throws {Error} when playwright-core, plotly.js-dist-min or Chromium is
+ *   missing (the message says what to install), or Chromium fails.
+ *
+ * @example
+ * ```ts
+ * import { staticPicture } from 'leaky-relu/plot';
+ *
+ * // staticPicture(leakyReluFigure()) is a base64 PNG, 'iVBORw0KGgo…', 14 KB
+ * // (test/plot/static-picture.test.ts draws it; Chromium's first start is too slow for an example).
+ * staticPicture([] as never) //=> throws TypeError: figure must be a Plotly figure { data: [...], layout: {...} }, got Array(0)
+ * ```
+ */
+export function staticPicture(figure: Figure): string {
+  checkFigure(figure);
+  renderer ??= startRenderer();
+  const current = renderer;
+  if (current.failure !== undefined) {
+    renderer = undefined;
+    throw new Error(current.failure);
+  }
+  const width = figure.layout.width ?? DEFAULT_PICTURE_SIZE.width;
+  const height = figure.layout.height ?? DEFAULT_PICTURE_SIZE.height;
+  Atomics.store(current.signal, 0, 0);
+  current.port.postMessage({ figure: { data: figure.data, layout: figure.layout }, width, height });
+  if (Atomics.wait(current.signal, 0, 0, RENDER_TIMEOUT_MS) === 'timed-out') {
+    throw new Error(`the static picture took more than ${RENDER_TIMEOUT_MS / 1000} s to draw`);
+  }
+  const reply = current.api.receiveMessageOnPort(current.port)?.message;
+  if (reply?.png === undefined) throw new Error(`the static picture could not be drawn: ${reply?.error ?? 'no answer'}`);
+  return reply.png;
+}

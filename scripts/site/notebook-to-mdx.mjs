@@ -163,7 +163,10 @@ export function notebookPage(notebook, options) {
     }
     placeHeader();
     if (cell.cell_type === 'code') {
-      const outputs = /** @type {any[]} */ (cell.outputs).flatMap((output, outputIndex) => outputData(output, page, ['cells', index, 'outputs', outputIndex]));
+      const cellOutputs = /** @type {any[]} */ (cell.outputs);
+      const outputs = cellOutputs.flatMap((output, outputIndex) =>
+        isLiveTwin(output, cellOutputs[outputIndex - 1]) ? [] : outputData(output, page, ['cells', index, 'outputs', outputIndex]),
+      );
       run.push({ type: 'code', language, source: source.replace(/\n+$/, ''), outputs });
     } else {
       // A raw cell is for another converter (nbconvert's LaTeX or reST, say): the page shows it as text.
@@ -304,6 +307,26 @@ function notebookLink(url, notebookPages) {
 /** @param {string} svg */
 function svgDataUrl(svg) {
   return `data:image/svg+xml;base64,${Buffer.from(svg, 'utf8').toString('base64')}`;
+}
+
+/** The root of leaky-relu/plot's live-chart output (src/plot/mime-bundle.ts). */
+const LIVE_CHART_ROOT = /^<div class="leaky-relu-plot" data-leaky-relu-plot="[0-9a-f]+"/;
+
+/**
+ * Whether an output is `show()`'s live chart for the figure output just
+ * before it. The page draws that figure live already, so the twin (a script
+ * the page would strip, and a note for untrusted notebooks) would only add
+ * the note under every chart.
+ *
+ * @param {any} output
+ * @param {any} previous
+ */
+function isLiveTwin(output, previous) {
+  const bundle = output?.data;
+  if (output?.output_type !== 'display_data' || bundle === null || typeof bundle !== 'object') return false;
+  const html = bundle['text/html'];
+  const text = Array.isArray(html) ? html.join('') : html;
+  return Object.keys(bundle).length === 1 && typeof text === 'string' && LIVE_CHART_ROOT.test(text) && previous?.data?.[PLOTLY_MIME] !== undefined;
 }
 
 /**

@@ -135,6 +135,14 @@ describe('notebookToMdx(notebook, options)', () => {
     ]);
   });
 
+  it("draws show()'s figure once: its live-chart twin right after the figure is not shown again", () => {
+    const figure = { data: [{ type: 'scatter', x: [0], y: [0] }], layout: {} };
+    const live = display({ 'text/html': '<div class="leaky-relu-plot" data-leaky-relu-plot="ee54c2a0"><p>note</p></div><script>x()</script>' });
+    expect(outputsOf(withOutputs(display({ 'application/vnd.plotly.v1+json': figure, 'text/plain': 'f' }), live)).map((output) => output.type)).toEqual(['plotly']);
+    // Without a figure before it, the same HTML is an output like any other, sanitised.
+    expect(outputsOf(withOutputs(live)).map((output) => output.type)).toEqual(['html']);
+  });
+
   it("writes the notebook's title and description as plain text front matter", () => {
     expect(page.frontMatter.split('\n')).toEqual([
       'title: "A hostile notebook: {braces}, and \\"quotes\\""',

@@ -22,6 +22,7 @@ interface WasmMemory {
 interface WasmApi {
   validate(bytes: Uint8Array): boolean;
   Module: new (bytes: Uint8Array) => object;
+  Memory: new (descriptor: { initial: number; maximum: number; shared: boolean }) => WasmMemory;
   Instance: new (module: object, imports: object) => { readonly exports: unknown };
 }
 
@@ -54,14 +55,19 @@ export function wasmApi(): WasmApi | undefined {
 
 let bytes: Uint8Array | undefined;
 
-/** The kernel module's bytes, decoded from the embedded base64 once. */
-export function kernelBytes(): Uint8Array {
-  if (bytes) return bytes;
+/** Bytes from base64, with the runtime's `atob`. */
+export function decodeBase64(base64: string): Uint8Array {
   const decode = (globalThis as { atob?: (text: string) => string }).atob;
   if (!decode) throw new Error('atob is not available to decode the kernel');
-  const text = decode(leakyReluWasmBase64);
-  bytes = new Uint8Array(text.length);
-  for (let index = 0; index < text.length; index++) bytes[index] = text.charCodeAt(index);
+  const text = decode(base64);
+  const decoded = new Uint8Array(text.length);
+  for (let index = 0; index < text.length; index++) decoded[index] = text.charCodeAt(index);
+  return decoded;
+}
+
+/** The kernel module's bytes, decoded from the embedded base64 once. */
+export function kernelBytes(): Uint8Array {
+  bytes ??= decodeBase64(leakyReluWasmBase64);
   return bytes;
 }
 

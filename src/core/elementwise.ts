@@ -3,6 +3,7 @@
  * order, then compute a number directly or hand arrays to the kernels.
  */
 import type { KernelArray } from '../kernels/dispatch.js';
+import { uninitializedArray } from '../kernels/uninitialized-array.js';
 import { conventionNamed, type Convention, type Precision } from './conventions.js';
 import {
   checkCompanion,
@@ -57,7 +58,8 @@ export function runElementwise(
   convention.check(slope, precision);
   const inputs = [...companions.map(([value]) => value), x];
   if (kind === 'number') return op.atPoint(convention, slope, inputs as number[]);
-  const out = givenOut ?? newArray(kind, length);
+  // The op writes every element of a new result: it need not be zeroed first.
+  const out = givenOut ?? newArray(kind, length, false);
   const arrays = (inputs as ArrayLike<number>[]).map((input) => readableInput(input, out));
   op.intoArray(convention, slope, precision, arrays, out);
   return out;
@@ -68,12 +70,12 @@ export function newArrayLike(x: ArrayLike<number>): KernelArray {
   return newArray(isFloat32Array(x) ? 'Float32Array' : isFloat64Array(x) ? 'Float64Array' : 'Array', x.length);
 }
 
-function newArray(kind: Exclude<InputKind, 'number'>, length: number): KernelArray {
+function newArray(kind: Exclude<InputKind, 'number'>, length: number, zeroed = true): KernelArray {
   switch (kind) {
     case 'Float32Array':
-      return new Float32Array(length);
+      return zeroed ? new Float32Array(length) : uninitializedArray(Float32Array, length);
     case 'Float64Array':
-      return new Float64Array(length);
+      return zeroed ? new Float64Array(length) : uninitializedArray(Float64Array, length);
     case 'Array':
       return new Array<number>(length).fill(0);
   }

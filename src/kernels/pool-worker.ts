@@ -7,8 +7,14 @@
  *
  * A slot is SLOT_WORDS Int32 words: the job's sequence number (bumped to post
  * one), the kernel's index in KERNEL_ORDER (-1 stops the worker), three byte
- * offsets, the length, the last sequence number done, an error flag; then the
- * slope, a float64 at word 8.
+ * offsets, the length, the last sequence number done, an error flag, the
+ * claim; then the slope, a float64 at word 8.
+ *
+ * The claim makes a late worker harmless: the poster stores the job's
+ * sequence number there, and whoever swaps it for its negation first runs
+ * the job. The worker does when it wakes; the calling thread does when it has
+ * finished its own part and the worker has not started (on a busy machine it
+ * may not have been scheduled yet), so an op never waits on a sleeping thread.
  */
 
 /** Int32 words per worker slot in the control buffer (a multiple of 16, so slots sit on their own cache lines). */
@@ -18,7 +24,7 @@ export const SLOT_WORDS = 16;
 export const KERNEL_ORDER = ['forwardF32', 'derivativeF32', 'backwardF32', 'forwardF64', 'derivativeF64', 'backwardF64'] as const;
 
 /** The word of a slot each field lives at. */
-export const SLOT = { sequence: 0, kernel: 1, offsets: 2, length: 5, done: 6, failed: 7, slope: 8 } as const;
+export const SLOT = { sequence: 0, kernel: 1, offsets: 2, length: 5, done: 6, failed: 7, claim: 8, slope: 10 } as const;
 
 const body = `
 function serve(data, port) {
@@ -32,6 +38,7 @@ function serve(data, port) {
   for (;;) {
     Atomics.wait(words, base + ${SLOT.sequence}, seen);
     seen = Atomics.load(words, base + ${SLOT.sequence});
+    if (Atomics.compareExchange(words, base + ${SLOT.claim}, seen, -seen) !== seen) continue;
     const kernel = words[base + ${SLOT.kernel}];
     if (kernel < 0) break;
     const offsets = base + ${SLOT.offsets};

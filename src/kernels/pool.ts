@@ -259,7 +259,7 @@ async function threadedPool(threads: number): Promise<Pool> {
     // Parts of whole 64-byte lines, so no two threads write the same cache line.
     const part = Math.ceil(length / threads / (64 / bytes)) * (64 / bytes);
     const kernel = KERNEL_ORDER.indexOf(name);
-    const posted: { base: number; sequence: number }[] = [];
+    const posted: { base: number; sequence: number; start: number }[] = [];
     for (let index = 0; index < threads - 1; index++) {
       const start = (index + 1) * part;
       if (start >= length) break;
@@ -267,14 +267,23 @@ async function threadedPool(threads: number): Promise<Pool> {
       words[base + SLOT.kernel] = kernel;
       offsets.forEach((offset, at) => (words[base + SLOT.offsets + at] = offset + start * bytes));
       words[base + SLOT.length] = Math.min(part, length - start);
+      words[base + SLOT.failed] = 0;
       slopes[(base + SLOT.slope) / 2] = slope;
-      const sequence = Atomics.add(words, base + SLOT.sequence, 1) + 1;
+      const sequence = Atomics.load(words, base + SLOT.sequence) + 1;
+      Atomics.store(words, base + SLOT.claim, sequence);
+      Atomics.store(words, base + SLOT.sequence, sequence);
       Atomics.notify(words, base + SLOT.sequence);
-      posted.push({ base, sequence });
+      posted.push({ base, sequence, start });
     }
     callKernel(exports, name, offsets, Math.min(part, length), slope);
     let failed = false;
-    for (const { base, sequence } of posted) {
+    for (const { base, sequence, start } of posted) {
+      if (Atomics.compareExchange(words, base + SLOT.claim, sequence, -sequence) === sequence) {
+        // The worker has not started: run its part here rather than wait for it.
+        const shifted = offsets.map((offset) => offset + start * bytes);
+        callKernel(exports, name, shifted, words[base + SLOT.length]!, slope);
+        continue;
+      }
       for (let done = Atomics.load(words, base + SLOT.done); done !== sequence; done = Atomics.load(words, base + SLOT.done)) {
         if (block) Atomics.wait(words, base + SLOT.done, done);
       }
@@ -289,7 +298,9 @@ async function threadedPool(threads: number): Promise<Pool> {
     for (let index = 0; index < threads - 1; index++) {
       const base = index * SLOT_WORDS;
       words[base + SLOT.kernel] = -1;
-      Atomics.add(words, base + SLOT.sequence, 1);
+      const sequence = Atomics.load(words, base + SLOT.sequence) + 1;
+      Atomics.store(words, base + SLOT.claim, sequence);
+      Atomics.store(words, base + SLOT.sequence, sequence);
       Atomics.notify(words, base + SLOT.sequence);
     }
     await Promise.all(workers.map(({ stop }) => stop()));

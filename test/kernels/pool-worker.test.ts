@@ -16,6 +16,6 @@ describe('the pool worker source', () => {
   it('lays a slot out within its words, the float64 slope on an 8-byte boundary', () => {
     expect(SLOT.slope % 2).toBe(0);
     expect(SLOT.slope + 2).toBeLessThanOrEqual(SLOT_WORDS);
-    expect(Math.max(SLOT.offsets + 2, SLOT.length, SLOT.done, SLOT.failed)).toBeLessThan(SLOT.slope);
+    expect(Math.max(SLOT.offsets + 2, SLOT.length, SLOT.done, SLOT.failed, SLOT.claim)).toBeLessThan(SLOT.slope);
   });
 });

@@ -101,7 +101,13 @@ function kernelPlace<T extends FloatArray>(type: FloatArrayConstructor<T>, lengt
     array?.buffer === exports.memory.buffer ? array : (array = new type(exports.memory.buffer, offset, length));
   // A reused block holds what its last owner left: clear it, as `new Float32Array` would be.
   view().fill(0);
-  return { view, release: () => heap.release(offset) };
+  return {
+    view,
+    release: () => {
+      heap.release(offset);
+      memory.released?.();
+    },
+  };
 }
 
 /**

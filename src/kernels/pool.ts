@@ -189,7 +189,7 @@ function checkThreads(value: unknown): number {
  *
  * @param options - `threads`: the threads that run an op, 1 to 64 (default: the logical CPUs).
  * @returns A promise of the pool, resolved once its workers are ready.
- * @throws {TypeError} (as a rejection) when `threads` is not a number.
+ * @throws {TypeError} (as a rejection) when `options` is not an object, or `threads` is not a number.
  * @throws {RangeError} (as a rejection) when `threads` is not an integer from 1 to 64.
  * @throws {Error} (as a rejection) when another pool is open.
  *
@@ -207,6 +207,9 @@ function checkThreads(value: unknown): number {
  * ```
  */
 export async function createPool(options?: PoolOptions): Promise<Pool> {
+  if (options !== undefined && (typeof options !== 'object' || options === null)) {
+    throw new TypeError(`options must be an object, got ${describeValue(options)}`);
+  }
   const threads = checkThreads(options?.threads);
   if (openPool) throw new Error('a pool is already open: close it first');
   const fallback = threads > 1 ? poolUnavailableReason() : undefined;
@@ -317,8 +320,11 @@ async function threadedPool(threads: number): Promise<Pool> {
       if (closed) return;
       closed = true;
       if (openPool?.closed) openPool = undefined;
-      // Its buffers keep working on this thread; with none left, nothing needs the memory.
-      if (home.heap.allocatedBytes === 0) poolMemories.delete(home);
+      // Its buffers keep working on this thread; once none is left, nothing needs the memory.
+      home.released = () => {
+        if (home.heap.allocatedBytes === 0) poolMemories.delete(home);
+      };
+      home.released();
       await stopWorkers();
     },
   };

@@ -90,6 +90,8 @@ export interface KernelMemory {
    * leave it to the caller's thread: a pool's memory splits it across threads.
    */
   split?: (name: KernelName, offsets: readonly number[], length: number, slope: number) => boolean;
+  /** Called after a buffer of this memory is freed. */
+  released?: () => void;
 }
 
 /** The kernels' export names. */

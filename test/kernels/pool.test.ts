@@ -52,7 +52,8 @@ describe('createPool', () => {
     await pool?.close();
   });
 
-  it('rejects a bad thread count, naming it', async () => {
+  it('rejects options that are not an object, and a bad thread count, naming them', async () => {
+    await expect(createPool(5 as unknown as { threads: number })).rejects.toThrow(new TypeError('options must be an object, got 5'));
     await expect(createPool({ threads: 0 })).rejects.toThrow(
       new RangeError(`options.threads must be an integer from 1 to ${MAX_THREADS}, got 0`),
     );
@@ -114,7 +115,11 @@ describe('createPool', () => {
     await open.close();
     expect(open.closed).toBe(true);
     expect(Array.from(leakyRelu(x.array, 0.5).subarray(0, 2))).toEqual([-1, -1]);
+    const { buffer } = x.array;
+    expect(kernelMemoryOf(buffer)).toBeDefined();
     x.free();
+    // Closed, with its last buffer freed: the memory is let go.
+    expect(kernelMemoryOf(buffer)).toBeUndefined();
     pool = undefined;
   });
 

@@ -11,9 +11,10 @@
 // It prints a Markdown table, then checks the issue's goals and a 1e8-element
 // run, and writes everything as JSON (default bench/results.json, which the site charts, or --json PATH).
 //
-// Options: --sizes 1e3,1e6 (default 1e3,1e4,1e5,1e6,1.6e7), --json PATH.
+// Options: --sizes 1e3,1e6 (default 1e3,1e4,1e5,1e6,1.6e7), --json PATH, --docs (write
+// the tables and goals into README.md and docs/benchmarks.md).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import { dirname } from 'node:path';
@@ -32,6 +33,7 @@ const { values: options } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1e3,1e4,1e5,1e6,1.6e7' },
     json: { type: 'string', default: 'bench/results.json' },
+    docs: { type: 'boolean', default: false },
   },
 });
 const SIZES = options.sizes.split(',').map(Number);
@@ -282,11 +284,13 @@ let torch = { missing: undefined, version: undefined };
 
 const format = (row, n) => `${(row.rates[n] / 1e9).toFixed(row.rates[n] < 1e8 ? 3 : 2)} (${row.ratios[n].toFixed(2)}×)`;
 const label = (n) => n.toExponential().replace('e+', 'e');
-const table = [
-  `| Gelem/s (ratio to copy) | ${SIZES.map((n) => `n = ${label(n)}`).join(' | ')} |`,
-  `| --- | ${SIZES.map(() => '---:').join(' | ')} |`,
-  ...results.map((row) => `| ${row.name} | ${SIZES.map((n) => format(row, n)).join(' | ')} |`),
-].join('\n');
+const tableOf = (rows) =>
+  [
+    `| Gelem/s (ratio to copy) | ${SIZES.map((n) => `n = ${label(n)}`).join(' | ')} |`,
+    `| --- | ${SIZES.map(() => '---:').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.name} | ${SIZES.map((n) => format(row, n)).join(' | ')} |`),
+  ].join('\n');
+const table = tableOf(results);
 console.log(table);
 
 // --- goals (the issue's), each met or missed with the measured value --------
@@ -421,3 +425,26 @@ console.log(
 mkdirSync(dirname(options.json), { recursive: true });
 writeFileSync(options.json, `${JSON.stringify({ environment, alpha: ALPHA, sizes: SIZES, rows: results, goals, huge, table }, null, 2)}\n`);
 console.log(`JSON: ${options.json}`);
+
+// --- --docs: the same run's tables and goals into README.md and docs/benchmarks.md
+/** The README's rows: the limits, ours by path, torch, and the fastest JS peers. */
+const README_ROWS = [
+  /^copy: /,
+  /^allocating copy: /,
+  /^ours forward, /,
+  /^ours backward, (JS-heap arrays, into|zero-copy)/,
+  /^NumPy copy/,
+  /^torch /,
+  /^for-loop ternary/,
+  /^tfjs `tf.leakyRelu`, wasm/,
+];
+if (options.docs) {
+  const replaceTable = (text, replacement) => text.replace(/\| Gelem\/s \(ratio to copy\) \|[^]*?\n(?=\n)/, `${replacement}\n`);
+  const readme = readFileSync('README.md', 'utf8');
+  const readmeRows = results.filter((result) => README_ROWS.some((pattern) => pattern.test(result.name)) && !/fallback/.test(result.name));
+  writeFileSync('README.md', replaceTable(readme, tableOf(readmeRows)));
+  const goalList = goals.map(({ goal: text, met }) => `- **${met ? 'met' : 'missed'}**: ${text}`).join('\n');
+  const page = replaceTable(readFileSync('docs/benchmarks.md', 'utf8'), table).replace(/## Goals\n\n[^]*?\n\n/, `## Goals\n\n${goalList}\n\n`);
+  writeFileSync('docs/benchmarks.md', page);
+  console.log('Tables and goals written into README.md and docs/benchmarks.md');
+}

@@ -4,17 +4,24 @@
 // common one), elements per second as the median of timed samples after a
 // warm-up, each row next to a plain copy measured in the same process: a
 // streaming op reads and writes each element once, so a copy is its limit.
+// PyTorch, the fastest peer, runs in its own process (bench/torch_peer.py,
+// with the project's .venv from `bash scripts/python-env.sh frameworks`, or
+// $LEAKY_RELU_PYTHON), each of its rows next to NumPy's copy timed there; when
+// torch is missing the benchmark says so and goes on without it.
 // It prints a Markdown table, then checks the issue's goals and a 1e8-element
 // run, and writes everything as JSON (default bench/results.json, which the site charts, or --json PATH).
 //
-// Options: --sizes 1e3,1e6 (default 1e3,1e4,1e5,1e6,1.6e7), --json PATH.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// Options: --sizes 1e3,1e6 (default 1e3,1e4,1e5,1e6,1.6e7), --json PATH, --docs (write
+// the tables and goals into README.md and docs/benchmarks.md).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   allocFloat32,
+  createPool,
   leakyRelu,
   leakyReluBackward,
   leakyReluDerivative,
@@ -26,6 +33,7 @@ const { values: options } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1e3,1e4,1e5,1e6,1.6e7' },
     json: { type: 'string', default: 'bench/results.json' },
+    docs: { type: 'boolean', default: false },
   },
 });
 const SIZES = options.sizes.split(',').map(Number);
@@ -130,6 +138,13 @@ const rows = [
       setup: (data) => oursCall(op, data.x, data.gradient, undefined),
     },
     { name: `ours ${op}, zero-copy (kernel memory)`, group: 'ours', op, setup: (data) => zeroCopyCall(op, data) },
+    {
+      name: `ours ${op}, zero-copy on a 2-thread pool`,
+      group: 'ours',
+      op,
+      threads: 2,
+      setup: (data) => zeroCopyCall(op, data, pool),
+    },
   ]),
   ...['forward', 'backward'].map((op) => ({
     name: `ours ${op}, the fallback without SIMD (forced), into \`out\``,
@@ -182,8 +197,12 @@ function oursCall(op, x, gradient, out) {
   return () => leakyReluBackward(gradient, x, ALPHA, options);
 }
 
-function zeroCopyCall(op, data) {
-  const buffers = [allocFloat32(data.x.length), allocFloat32(data.x.length), allocFloat32(data.x.length)];
+/** The parallel rows' pool: 2 threads, the caller's and one worker, as torch's 2-thread rows. */
+const pool = await createPool({ threads: 2 });
+if (pool.fallback) process.stderr.write(`pool: ${pool.fallback}; its rows run on one thread\n`);
+
+function zeroCopyCall(op, data, where = { allocFloat32 }) {
+  const buffers = [where.allocFloat32(data.x.length), where.allocFloat32(data.x.length), where.allocFloat32(data.x.length)];
   const [x, gradient, out] = buffers;
   x.array.set(data.x);
   gradient.array.set(data.gradient);
@@ -209,7 +228,7 @@ function tfCall(data, op) {
 }
 
 // --- run ---------------------------------------------------------------------
-const results = rows.map((row) => ({ name: row.name, group: row.group, op: row.op, rates: {}, ratios: {} }));
+const results = rows.map((row) => ({ name: row.name, group: row.group, op: row.op, threads: row.threads ?? 1, rates: {}, ratios: {} }));
 for (const n of SIZES) {
   const data = { x: randomSigns(n, 1), gradient: randomSigns(n, 2), out: new Float32Array(n) };
   const copyOut = new Float32Array(n);
@@ -228,13 +247,50 @@ for (const n of SIZES) {
   process.stderr.write(`n = ${n} done\n`);
 }
 
+await pool.close();
+
+// --- torch, in its own process ----------------------------------------------
+/** The Python with torch: $LEAKY_RELU_PYTHON, else the project's .venv. */
+function torchPython() {
+  const python = process.env.LEAKY_RELU_PYTHON ?? '.venv/bin/python';
+  if (!existsSync(python)) return { missing: `no Python at ${python}` };
+  const probe = spawnSync(python, ['-c', 'import torch'], { encoding: 'utf8' });
+  return probe.status === 0 ? { python } : { missing: `torch does not import in ${python}` };
+}
+let torch = { missing: undefined, version: undefined };
+{
+  const { python, missing } = torchPython();
+  if (missing) {
+    torch.missing = missing;
+    process.stderr.write(`torch: ${missing}; going on without it (bash scripts/python-env.sh frameworks installs it)\n`);
+  } else {
+    const run = spawnSync(python, ['bench/torch_peer.py', SIZES.join(','), String(ALPHA)], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 1 << 24,
+    });
+    if (run.status !== 0) {
+      torch.missing = `bench/torch_peer.py exited with ${run.status}`;
+      process.stderr.write(`torch: ${torch.missing}; going on without it\n`);
+    } else {
+      const measured = JSON.parse(run.stdout);
+      torch = { version: measured.torch, numpy: measured.numpy };
+      for (const row of measured.rows) {
+        results.push({ ...row, runtime: 'python', group: row.op === 'copy' ? 'limit' : 'peer', op: row.op === 'copy' ? undefined : row.op });
+      }
+    }
+  }
+}
+
 const format = (row, n) => `${(row.rates[n] / 1e9).toFixed(row.rates[n] < 1e8 ? 3 : 2)} (${row.ratios[n].toFixed(2)}×)`;
 const label = (n) => n.toExponential().replace('e+', 'e');
-const table = [
-  `| Gelem/s (ratio to copy) | ${SIZES.map((n) => `n = ${label(n)}`).join(' | ')} |`,
-  `| --- | ${SIZES.map(() => '---:').join(' | ')} |`,
-  ...results.map((row) => `| ${row.name} | ${SIZES.map((n) => format(row, n)).join(' | ')} |`),
-].join('\n');
+const tableOf = (rows) =>
+  [
+    `| Gelem/s (ratio to copy) | ${SIZES.map((n) => `n = ${label(n)}`).join(' | ')} |`,
+    `| --- | ${SIZES.map(() => '---:').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.name} | ${SIZES.map((n) => format(row, n)).join(' | ')} |`),
+  ].join('\n');
+const table = tableOf(results);
 console.log(table);
 
 // --- goals (the issue's), each met or missed with the measured value --------
@@ -245,10 +301,56 @@ const largest = Math.max(...SIZES);
 const heapForward = row('forward', '`out`').ratios[largest];
 goal(`n = ${label(largest)}: forward on JS-heap arrays with \`out\` ≥ 0.5× copy (stretch 0.8×): ${heapForward.toFixed(2)}×`, heapForward >= 0.5);
 for (const n of SIZES.filter((size) => size >= 1e6)) {
-  const zeroCopy = row('forward', 'zero-copy').ratios[n];
+  const zeroCopy = row('forward', 'zero-copy (kernel').ratios[n];
   goal(`n = ${label(n)}: forward zero-copy ≥ 0.8× copy: ${zeroCopy.toFixed(2)}×`, zeroCopy >= 0.8);
 }
-const peers = results.filter((result) => result.group === 'peer');
+
+/**
+ * Ours against torch, by rate: each ran in its own process, so the ratio of
+ * rates is what a user sees, and noisier than a ratio to a copy timed alongside.
+ */
+function againstTorch(text, ours, torchName, factor, sizes = SIZES) {
+  const peer = results.find((result) => result.name === torchName);
+  if (!ours || !peer || sizes.length === 0) return;
+  const margins = sizes.map((n) => ({ n, margin: ours.rates[n] / peer.rates[n] }));
+  const worst = margins.reduce((a, b) => (b.margin < a.margin ? b : a));
+  goal(
+    `${text}: at worst ${worst.margin.toFixed(2)}× torch (n = ${label(worst.n)})` +
+      margins.map(({ n, margin }) => `${n === margins[0].n ? '; by n: ' : ', '}${margin.toFixed(2)}×`).join(''),
+    worst.margin >= factor,
+  );
+}
+const TORCH_OUT_1 = 'torch `leaky_relu(x, out=)`, 1 thread';
+const TORCH_OUT_2 = 'torch `leaky_relu(x, out=)`, 2 threads';
+againstTorch('forward zero-copy, one thread ≥ torch `out=` on 1 thread at every n', row('forward', 'zero-copy (kernel'), TORCH_OUT_1, 1);
+againstTorch(
+  'forward on a 2-thread pool ≥ torch `out=` on 2 threads at n ≥ 1e6',
+  row('forward', 'pool'),
+  TORCH_OUT_2,
+  1,
+  SIZES.filter((n) => n >= 1e6),
+);
+againstTorch('forward on JS-heap arrays into `out` ≥ 0.5× torch `out=` on 1 thread at every n', row('forward', '`out`'), TORCH_OUT_1, 0.5);
+const pooled = row('forward', 'pool');
+if (pooled) {
+  const slower = SIZES.filter((n) => pooled.ratios[n] < 0.9 * row('forward', 'zero-copy (kernel').ratios[n]);
+  goal(
+    `forward on a 2-thread pool never slower than one thread (within the ±10% noise of a ratio): ` +
+      SIZES.map((n) => `${label(n)} ${(pooled.ratios[n] / row('forward', 'zero-copy (kernel').ratios[n]).toFixed(2)}×`).join(', '),
+    slower.length === 0,
+  );
+}
+const slice = results.find((result) => result.name.startsWith('allocating copy')).ratios;
+for (const op of ['forward', 'derivative', 'backward']) {
+  const allocating = row(op, 'allocating').ratios;
+  const margins = SIZES.map((n) => allocating[n] / slice[n]);
+  goal(
+    `${op}, allocating ≥ \`x.slice()\` at every n (within the ±10% noise of a ratio): ${SIZES.map((n, index) => `${label(n)} ${margins[index].toFixed(2)}×`).join(', ')}`,
+    margins.every((margin) => margin >= 0.9),
+  );
+}
+// The JavaScript peers; torch has its own goals above.
+const peers = results.filter((result) => result.group === 'peer' && !result.runtime);
 for (const op of ['forward', 'backward']) {
   for (const kind of ['`out`', 'zero-copy', 'allocating']) {
     const ours = row(op, kind);
@@ -311,9 +413,38 @@ const environment = {
   cpu: cpus()[0]?.model,
   cores: cpus().length,
   simd: simdSupported(),
+  torch: torch.version ?? null,
+  numpy: torch.numpy ?? null,
+  torchMissing: torch.missing ?? null,
   date: new Date().toISOString(),
 };
-console.log(`\n${environment.node}, ${environment.cpu} (${environment.cores} cores), WebAssembly SIMD: ${environment.simd}`);
+console.log(
+  `\n${environment.node}, ${environment.cpu} (${environment.cores} cores), WebAssembly SIMD: ${environment.simd}, ` +
+    (environment.torch ? `torch ${environment.torch} with NumPy ${environment.numpy}` : `torch: ${environment.torchMissing}`),
+);
 mkdirSync(dirname(options.json), { recursive: true });
 writeFileSync(options.json, `${JSON.stringify({ environment, alpha: ALPHA, sizes: SIZES, rows: results, goals, huge, table }, null, 2)}\n`);
 console.log(`JSON: ${options.json}`);
+
+// --- --docs: the same run's tables and goals into README.md and docs/benchmarks.md
+/** The README's rows: the limits, ours by path, torch, and the fastest JS peers. */
+const README_ROWS = [
+  /^copy: /,
+  /^allocating copy: /,
+  /^ours forward, /,
+  /^ours backward, (JS-heap arrays, into|zero-copy)/,
+  /^NumPy copy/,
+  /^torch /,
+  /^for-loop ternary/,
+  /^tfjs `tf.leakyRelu`, wasm/,
+];
+if (options.docs) {
+  const replaceTable = (text, replacement) => text.replace(/\| Gelem\/s \(ratio to copy\) \|[^]*?\n(?=\n)/, `${replacement}\n`);
+  const readme = readFileSync('README.md', 'utf8');
+  const readmeRows = results.filter((result) => README_ROWS.some((pattern) => pattern.test(result.name)) && !/fallback/.test(result.name));
+  writeFileSync('README.md', replaceTable(readme, tableOf(readmeRows)));
+  const goalList = goals.map(({ goal: text, met }) => `- **${met ? 'met' : 'missed'}**: ${text}`).join('\n');
+  const page = replaceTable(readFileSync('docs/benchmarks.md', 'utf8'), table).replace(/## Goals\n\n[^]*?\n\n/, `## Goals\n\n${goalList}\n\n`);
+  writeFileSync('docs/benchmarks.md', page);
+  console.log('Tables and goals written into README.md and docs/benchmarks.md');
+}

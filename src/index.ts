@@ -17,3 +17,4 @@ export { rrelu, rreluBackward, type RreluOptions, type RreluResult } from './cor
 export { leakyReluInverse, leakyReluLogAbsDetJacobian } from './core/inverse.js';
 export { createRandom, type Random } from './core/random.js';
 export { allocFloat32, allocFloat64, type KernelBuffer } from './kernels/kernel-buffer.js';
+export { createPool, type Pool, type PoolOptions } from './kernels/pool.js';

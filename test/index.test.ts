@@ -22,6 +22,7 @@ describe('the leaky-relu entry point', () => {
         'allocFloat32',
         'allocFloat64',
         'conventionTable',
+        'createPool',
         'createRandom',
         'formatArray',
         'leakyRelu',

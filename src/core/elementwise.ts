@@ -3,6 +3,7 @@
  * order, then compute a number directly or hand arrays to the kernels.
  */
 import type { KernelArray } from '../kernels/dispatch.js';
+import { uninitializedArray } from '../kernels/uninitialized-array.js';
 import { conventionNamed, withSubnormals, type Convention, type Precision, type SubnormalMode } from './conventions.js';
 import { anyValue, oneOfOption, readOptions, stringOption, type OptionRule } from './options.js';
 import { typedArrayBuffer, typedArrayByteOffset, typedArrayLength } from './typed-array.js';
@@ -68,19 +69,19 @@ export function runElementwise(
   if (input.kind === 'number') return op.atPoint(convention, slope, inputs as number[]);
   // A `number[]`'s copy is private to this call: it takes the results in place,
   // so reading each element once costs no more memory than a new array did.
-  const target = out?.target ?? (input.kind === 'Array' ? (input.values as number[]) : newArray(input.kind, input.length));
+  const target = out?.target ?? (input.kind === 'Array' ? (input.values as number[]) : newArray(input.kind, input.length, false));
   const arrays = (inputs as KernelArray[]).map((values) => readableInput(values, target));
   op.intoArray(convention, slope, precision, arrays, target);
   return out?.array ?? target;
 }
 
-/** A zero-filled array of an array kind and a length. */
-export function newArray(kind: Exclude<InputKind, 'number'>, length: number): KernelArray {
+/** An array of an array kind and a length, zero-filled unless `zeroed` is false (for results the op writes whole). */
+export function newArray(kind: Exclude<InputKind, 'number'>, length: number, zeroed = true): KernelArray {
   switch (kind) {
     case 'Float32Array':
-      return new Float32Array(length);
+      return zeroed ? new Float32Array(length) : uninitializedArray(Float32Array, length);
     case 'Float64Array':
-      return new Float64Array(length);
+      return zeroed ? new Float64Array(length) : uninitializedArray(Float64Array, length);
     case 'Array':
       return new Array<number>(length).fill(0);
   }

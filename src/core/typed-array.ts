@@ -19,6 +19,7 @@ function intrinsicGetter(key: PropertyKey): (this: unknown) => unknown {
 const lengthGetter = intrinsicGetter('length');
 const bufferGetter = intrinsicGetter('buffer');
 const byteOffsetGetter = intrinsicGetter('byteOffset');
+const byteLengthGetter = intrinsicGetter('byteLength');
 const tagGetter = intrinsicGetter(Symbol.toStringTag);
 const intrinsicSet = (typedArrayPrototype as { set: (source: ArrayLike<number>, offset: number) => void }).set;
 const Float32 = Float32Array;
@@ -60,6 +61,11 @@ export function typedArrayBuffer(array: ArrayBufferView): ArrayBufferLike {
 /** Where the view starts in its memory, in bytes. */
 export function typedArrayByteOffset(array: ArrayBufferView): number {
   return Reflect.apply(byteOffsetGetter, array, []) as number;
+}
+
+/** How many bytes the view spans. */
+export function typedArrayByteLength(array: ArrayBufferView): number {
+  return Reflect.apply(byteLengthGetter, array, []) as number;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   leakyReluLoop,
   type WritableNumbers,
 } from './js.js';
+import { checkKernelView } from './kernel-views.js';
 import { kernelFor } from './select.js';
 import type { FloatArray, TypedKernel } from './typed-kernel.js';
 
@@ -37,6 +38,8 @@ function typedKernel(x: ArrayLike<number>): TypedKernel | undefined {
 
 /** Writes the forward of `x` into `out`. */
 export function forwardInto(x: ArrayLike<number>, alpha: number, out: WritableNumbers): void {
+  checkKernelView(x, 'x');
+  checkKernelView(out, 'options.out');
   const slope = slopeFor(x, alpha);
   const kernel = typedKernel(x);
   if (kernel) kernel.forward(x as FloatArray, slope, out as FloatArray);
@@ -45,6 +48,8 @@ export function forwardInto(x: ArrayLike<number>, alpha: number, out: WritableNu
 
 /** Writes the derivative at `x` into `out`. */
 export function derivativeInto(x: ArrayLike<number>, alpha: number, out: WritableNumbers): void {
+  checkKernelView(x, 'x');
+  checkKernelView(out, 'options.out');
   const slope = slopeFor(x, alpha);
   const kernel = typedKernel(x);
   if (kernel) kernel.derivative(x as FloatArray, slope, out as FloatArray);
@@ -58,6 +63,9 @@ export function backwardInto(
   alpha: number,
   out: WritableNumbers,
 ): void {
+  checkKernelView(gradOutput, 'gradOutput');
+  checkKernelView(x, 'x');
+  checkKernelView(out, 'options.out');
   const slope = slopeFor(x, alpha);
   const kernel = typedKernel(x);
   if (kernel) kernel.backward(gradOutput as FloatArray, x as FloatArray, slope, out as FloatArray);

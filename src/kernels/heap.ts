@@ -68,6 +68,20 @@ export class Heap {
     if (index > 0) this.mergeAt(index - 1);
   }
 
+  /**
+   * Whether `bytes` bytes from `offset` lie inside one block handed out and
+   * not yet released: the test that a view of the memory is a live buffer's,
+   * and not the scratch area below the heap or a freed block.
+   */
+  holds(offset: number, bytes: number): boolean {
+    const size = this.sizes.get(offset);
+    if (size !== undefined) return bytes <= size;
+    for (const [start, blockBytes] of this.sizes) {
+      if (start <= offset && offset + bytes <= start + blockBytes) return true;
+    }
+    return false;
+  }
+
   /** The bytes handed out and not yet released. */
   get allocatedBytes(): number {
     let total = 0;

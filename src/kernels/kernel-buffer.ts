@@ -5,7 +5,7 @@
 import { describeValue } from '../core/validate.js';
 import { simdSupported } from './select.js';
 import type { FloatArray } from './typed-kernel.js';
-import { kernelInstance } from './wasm.js';
+import { kernelInstance, type KernelMemory } from './wasm.js';
 
 /**
  * A typed array in the kernel's memory, from {@link allocFloat32} or
@@ -34,22 +34,28 @@ export interface KernelBuffer<T extends Float32Array | Float64Array> {
   free(): void;
 }
 
-type FloatArrayConstructor<T extends FloatArray> = {
+export type FloatArrayConstructor<T extends FloatArray> = {
   new (length: number): T;
-  new (buffer: ArrayBuffer, byteOffset: number, length: number): T;
+  new (buffer: ArrayBufferLike, byteOffset: number, length: number): T;
   readonly BYTES_PER_ELEMENT: number;
 };
 
-function allocate<T extends FloatArray>(
+/**
+ * A buffer of `length` elements of `type`: in `memory` when given (a thread
+ * pool's), else in the default kernel's memory, or on the JS heap without SIMD.
+ */
+export function allocate<T extends FloatArray>(
   type: FloatArrayConstructor<T>,
   length: unknown,
   caller: string,
+  memory?: KernelMemory,
 ): KernelBuffer<T> {
   if (typeof length !== 'number') throw new TypeError(`length must be a number, got ${describeValue(length)}`);
   if (!Number.isSafeInteger(length) || length < 0) {
     throw new RangeError(`length must be a non-negative integer, got ${describeValue(length)}`);
   }
-  const place = simdSupported() ? kernelPlace(type, length) : heapPlace(type, length);
+  const home = memory ?? (simdSupported() ? kernelInstance() : undefined);
+  const place = home ? kernelPlace(type, length, home) : heapPlace(type, length);
   let freed = false;
   return {
     get array(): T {
@@ -80,9 +86,9 @@ function heapPlace<T extends FloatArray>(type: FloatArrayConstructor<T>, length:
   return { view: () => array, release: () => {} };
 }
 
-/** Reserves a block of the kernel's memory for `length` elements of `type`, zeroed. */
-function kernelPlace<T extends FloatArray>(type: FloatArrayConstructor<T>, length: number): Place<T> {
-  const { heap, exports } = kernelInstance();
+/** Reserves a block of a kernel memory for `length` elements of `type`, zeroed. */
+function kernelPlace<T extends FloatArray>(type: FloatArrayConstructor<T>, length: number, memory: KernelMemory): Place<T> {
+  const { heap, exports } = memory;
   let offset: number;
   try {
     offset = heap.allocate(length * type.BYTES_PER_ELEMENT);
@@ -95,7 +101,13 @@ function kernelPlace<T extends FloatArray>(type: FloatArrayConstructor<T>, lengt
     array?.buffer === exports.memory.buffer ? array : (array = new type(exports.memory.buffer, offset, length));
   // A reused block holds what its last owner left: clear it, as `new Float32Array` would be.
   view().fill(0);
-  return { view, release: () => heap.release(offset) };
+  return {
+    view,
+    release: () => {
+      heap.release(offset);
+      memory.released?.();
+    },
+  };
 }
 
 /**

@@ -4,7 +4,7 @@
  * any other typed array streams through a scratch area in cache-sized chunks,
  * so the memory it needs stays bounded whatever the array's length.
  */
-import { copyInto, isFloat32Array, plainView, typedArrayBuffer, typedArrayByteOffset, typedArrayLength } from '../core/typed-array.js';
+import { isFloat32Array, typedArrayBuffer, typedArrayByteOffset, typedArrayLength } from '../core/typed-array.js';
 import { Heap } from './heap.js';
 import type { FloatArray, TypedKernel } from './typed-kernel.js';
 import { leakyReluWasmBase64 } from './wasm-bytes.js';
@@ -15,19 +15,20 @@ import { leakyReluWasmBase64 } from './wasm-bytes.js';
  * against; the global itself is looked up only when a kernel first runs.
  */
 interface WasmMemory {
-  readonly buffer: ArrayBuffer;
+  readonly buffer: ArrayBufferLike;
   grow(pages: number): number;
 }
 interface WasmApi {
   validate(bytes: Uint8Array): boolean;
   Module: new (bytes: Uint8Array) => object;
+  Memory: new (descriptor: { initial: number; maximum: number; shared: boolean }) => WasmMemory;
   Instance: new (module: object, imports: object) => { readonly exports: unknown };
 }
 
 type Unary = (x: number, out: number, length: number, slope: number) => void;
 type Binary = (gradOutput: number, x: number, out: number, length: number, slope: number) => void;
 
-interface KernelExports {
+export interface KernelExports {
   readonly memory: WasmMemory;
   readonly forwardF32: Unary;
   readonly derivativeF32: Unary;
@@ -53,97 +54,158 @@ export function wasmApi(): WasmApi | undefined {
 
 let bytes: Uint8Array | undefined;
 
-/** The kernel module's bytes, decoded from the embedded base64 once. */
-export function kernelBytes(): Uint8Array {
-  if (bytes) return bytes;
+/** Bytes from base64, with the runtime's `atob`. */
+export function decodeBase64(base64: string): Uint8Array {
   const decode = (globalThis as { atob?: (text: string) => string }).atob;
   if (!decode) throw new Error('atob is not available to decode the kernel');
-  const text = decode(leakyReluWasmBase64);
-  bytes = new Uint8Array(text.length);
-  for (let index = 0; index < text.length; index++) bytes[index] = text.charCodeAt(index);
+  const text = decode(base64);
+  const decoded = new Uint8Array(text.length);
+  for (let index = 0; index < text.length; index++) decoded[index] = text.charCodeAt(index);
+  return decoded;
+}
+
+/** The kernel module's bytes, decoded from the embedded base64 once. */
+export function kernelBytes(): Uint8Array {
+  bytes ??= decodeBase64(leakyReluWasmBase64);
   return bytes;
 }
 
-interface KernelInstance {
+/**
+ * A memory the kernels run in, with the heap that hands out its buffers: the
+ * default instance's, or a thread pool's shared one.
+ */
+export interface KernelMemory {
   readonly exports: KernelExports;
   readonly heap: Heap;
   /** Float32 and Float64 views of the memory, remade whenever it grows. */
-  views: { readonly buffer: ArrayBuffer; readonly f32: Float32Array; readonly f64: Float64Array };
+  views: { readonly buffer: ArrayBufferLike; readonly f32: Float32Array; readonly f64: Float64Array };
+  /**
+   * Every buffer the memory has had. A shared memory's buffer is replaced on
+   * growth but stays valid, so a view of an older one still shows this memory.
+   */
+  readonly buffers: WeakSet<ArrayBufferLike>;
+  /**
+   * Runs a kernel over `length` elements of this memory, or returns false to
+   * leave it to the caller's thread: a pool's memory splits it across threads.
+   */
+  split?: (name: KernelName, offsets: readonly number[], length: number, slope: number) => boolean;
+  /** Called after a buffer of this memory is freed. */
+  released?: () => void;
 }
 
-let instance: KernelInstance | undefined;
+/** The kernels' export names. */
+export type KernelName = Exclude<keyof KernelExports, 'memory'>;
 
-function instantiate(): KernelInstance {
-  const api = wasmApi();
-  if (!api) throw new Error('WebAssembly is not available in this runtime');
-  const exports = new api.Instance(new api.Module(kernelBytes()), {}).exports as KernelExports;
+/**
+ * Makes the heap and views for a memory whose `exports` are instantiated:
+ * `start` bytes at the bottom stay out of the heap (the scratch area).
+ */
+export function kernelMemory(exports: KernelExports, start: number): KernelMemory {
   const { memory } = exports;
+  const buffers = new WeakSet<ArrayBufferLike>();
   const grow = (end: number): void => {
     const missing = end - memory.buffer.byteLength;
     if (missing > 0) memory.grow(Math.ceil(missing / PAGE_BYTES));
+    buffers.add(memory.buffer);
   };
-  // The scratch area is the first two chunks; the heap begins after it.
-  grow(2 * CHUNK_BYTES);
-  return { exports, heap: new Heap(2 * CHUNK_BYTES, grow), views: viewsOf(memory.buffer) };
+  grow(start);
+  return { exports, heap: new Heap(start, grow), views: viewsOf(memory.buffer), buffers };
 }
 
-function viewsOf(buffer: ArrayBuffer): KernelInstance['views'] {
+let instance: KernelMemory | undefined;
+
+function instantiate(): KernelMemory {
+  const api = wasmApi();
+  if (!api) throw new Error('WebAssembly is not available in this runtime');
+  const exports = new api.Instance(new api.Module(kernelBytes()), {}).exports as KernelExports;
+  // The scratch area is the first two chunks; the heap begins after it.
+  return kernelMemory(exports, 2 * CHUNK_BYTES);
+}
+
+function viewsOf(buffer: ArrayBufferLike): KernelMemory['views'] {
   return { buffer, f32: new Float32Array(buffer), f64: new Float64Array(buffer) };
 }
 
+/** The memory's views, remade if it grew since they were made. */
+export function refreshViews(memory: KernelMemory): KernelMemory {
+  const { buffer } = memory.exports.memory;
+  if (memory.views.buffer !== buffer) memory.views = viewsOf(buffer);
+  return memory;
+}
+
 /** The instance, created on first call. */
-export function kernelInstance(): KernelInstance {
+export function kernelInstance(): KernelMemory {
   instance ??= instantiate();
-  const { buffer } = instance.exports.memory;
-  if (instance.views.buffer !== buffer) instance.views = viewsOf(buffer);
-  return instance;
+  return refreshViews(instance);
+}
+
+/** The memories other than the default instance's: the open thread pools'. */
+export const poolMemories = new Set<KernelMemory>();
+
+/** The kernel memory `buffer` belongs to, if any. */
+export function kernelMemoryOf(buffer: ArrayBufferLike): KernelMemory | undefined {
+  if (instance?.buffers.has(buffer)) return instance;
+  for (const memory of poolMemories) if (memory.buffers.has(buffer)) return memory;
+  return undefined;
 }
 
 const KERNELS = {
   forward: ['forwardF32', 'forwardF64'],
   derivative: ['derivativeF32', 'derivativeF64'],
+  backward: ['backwardF32', 'backwardF64'],
 } as const;
 
 /**
  * Runs an op on `first` (x, or gradOutput for the backward) and `second` (x
- * for the backward): in place when every array lives in the kernel's memory,
- * otherwise chunk by chunk through the scratch area, `first` in its first
- * chunk and `second` in its second.
+ * for the backward): in place when every array lives in one kernel memory,
+ * otherwise chunk by chunk through the default instance's scratch area,
+ * `first` in its first chunk and `second` in its second.
  */
 function run(
-  op: keyof typeof KERNELS | 'backward',
+  op: keyof typeof KERNELS,
   slope: number,
   out: FloatArray,
   first: FloatArray,
   second?: FloatArray,
 ): void {
-  const { exports, views } = kernelInstance();
   const float32 = isFloat32Array(first);
-  const unary = op === 'backward' ? undefined : exports[KERNELS[op][float32 ? 0 : 1]];
-  const backward = float32 ? exports.backwardF32 : exports.backwardF64;
-  // Read through the built-in accessors and methods: an array's own `length`
-  // or a subclass's `subarray` would otherwise decide what is written where.
+  const name = KERNELS[op][float32 ? 0 : 1];
   const length = typedArrayLength(first);
-  const { buffer } = views;
-  const inKernel = (array: FloatArray): boolean => typedArrayBuffer(array) === buffer;
-  if (inKernel(first) && inKernel(out) && (!second || inKernel(second))) {
-    const [firstAt, outAt] = [typedArrayByteOffset(first), typedArrayByteOffset(out)];
-    if (unary) unary(firstAt, outAt, length, slope);
-    else backward(firstAt, typedArrayByteOffset(second!), outAt, length, slope);
+  const home = kernelMemoryOf(typedArrayBuffer(first));
+  if (home && kernelMemoryOf(typedArrayBuffer(out)) === home && (!second || kernelMemoryOf(typedArrayBuffer(second)) === home)) {
+    const offsets = (second ? [first, second, out] : [first, out]).map(typedArrayByteOffset);
+    if (home.split?.(name, offsets, length, slope)) return;
+    callKernel(home.exports, name, offsets, length, slope);
     return;
   }
+  const { exports, views } = kernelInstance();
   const scratch = float32 ? views.f32 : views.f64;
-  const chunk = CHUNK_BYTES / scratch.BYTES_PER_ELEMENT;
+  const type = float32 ? Float32Array : Float64Array;
+  const chunk = CHUNK_BYTES / type.BYTES_PER_ELEMENT;
+  // Plain views of the caller's arrays, made from the intrinsic getters: no
+  // `subarray` or species of theirs runs between the chunks.
+  const plain = (view: FloatArray): FloatArray => new type(typedArrayBuffer(view) as ArrayBuffer, typedArrayByteOffset(view), length);
+  const [input, secondInput, output] = [plain(first), second && plain(second), plain(out)];
+  const offsets = second ? [0, CHUNK_BYTES, 0] : [0, 0];
   for (let start = 0; start < length; start += chunk) {
     const end = Math.min(start + chunk, length);
-    copyInto(scratch, plainView(first, start, end), 0);
-    if (unary) unary(0, 0, end - start, slope);
-    else {
-      copyInto(scratch, plainView(second!, start, end), chunk);
-      backward(0, CHUNK_BYTES, 0, end - start, slope);
-    }
-    copyInto(out, plainView(scratch, 0, end - start), start);
+    scratch.set(input.subarray(start, end), 0);
+    if (secondInput) scratch.set(secondInput.subarray(start, end), chunk);
+    callKernel(exports, name, offsets, end - start, slope);
+    output.set(scratch.subarray(0, end - start), start);
   }
+}
+
+/** Calls the kernel `name` on byte offsets (inputs, then out) of its memory. */
+export function callKernel(
+  exports: KernelExports,
+  name: KernelName,
+  offsets: readonly number[],
+  length: number,
+  slope: number,
+): void {
+  if (offsets.length === 3) (exports[name] as Binary)(offsets[0]!, offsets[1]!, offsets[2]!, length, slope);
+  else (exports[name] as Unary)(offsets[0]!, offsets[1]!, length, slope);
 }
 
 /** The WebAssembly SIMD kernel. It runs only where `simdSupported()` is true. */

@@ -5,6 +5,7 @@ import {
   isFloat32Array,
   plainView,
   typedArrayBuffer,
+  typedArrayByteLength,
   typedArrayByteOffset,
   typedArrayLength,
   typedArrayTag,
@@ -17,6 +18,7 @@ function liar(length: number): Float32Array {
     length: { value: 1e6 },
     buffer: { value: new ArrayBuffer(4) },
     byteOffset: { value: 999 },
+    byteLength: { value: 4e6 },
     [Symbol.toStringTag]: { value: 'Int32Array' },
   });
   return array;
@@ -29,6 +31,7 @@ describe('the intrinsic typed-array accessors', () => {
     expect(typedArrayLength(array)).toBe(3);
     expect(typedArrayByteOffset(array)).toBe(8);
     expect(typedArrayBuffer(array).byteLength).toBe(64);
+    expect(typedArrayByteLength(array)).toBe(12);
     expect(typedArrayTag(array)).toBe('Float32Array');
   });
 

@@ -4,9 +4,10 @@
  * for bit (Object.is, so -0 and NaN count).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allocFloat32, allocFloat64, leakyRelu, leakyReluBackward, leakyReluDerivative } from 'leaky-relu';
+import { allocFloat32, allocFloat64, createPool, leakyRelu, leakyReluBackward, leakyReluDerivative, type Pool } from 'leaky-relu';
 import { slopeFor } from '../../src/kernels/dispatch.js';
 import { leakyReluBackwardLoop, leakyReluDerivativeLoop, leakyReluLoop } from '../../src/kernels/js.js';
+import { PARALLEL_MIN_LENGTH } from '../../src/kernels/pool.js';
 import { forceKernel, type KernelName } from '../../src/kernels/select.js';
 import { CHUNK_BYTES, kernelInstance } from '../../src/kernels/wasm.js';
 import { SLOPES, SPECIAL_INPUTS, sameValues } from '../support/values.js';
@@ -196,4 +197,37 @@ describe.each(KERNELS)('the %s kernel', (kernel) => {
       for (const buffer of [x, gradOutput, out, large]) buffer.free();
     });
   });
+});
+
+describe('the WebAssembly kernel on a 2-thread pool', () => {
+  let pool: Pool;
+  beforeAll(async () => {
+    pool = await createPool({ threads: 2 });
+  });
+  afterAll(() => pool.close());
+
+  it.each(TYPES.map((type) => [type.name, type] as const))(
+    'splits %s arrays across threads and gives the reference results, every slope, special values included',
+    (_name, type) => {
+      const allocate = (type === Float32Array ? pool.allocFloat32 : pool.allocFloat64) as (length: number) => {
+        array: FloatArray;
+        free(): void;
+      };
+      for (const length of [PARALLEL_MIN_LENGTH, 2 * PARALLEL_MIN_LENGTH + 5]) {
+        const [x, gradOutput, out] = [allocate(length), allocate(length), allocate(length)];
+        x.array.set(randomArray(type, length, length));
+        gradOutput.array.set(randomArray(type, length, length + 1));
+        for (const alpha of ALL_SLOPES) {
+          const where = `${type.name}(${length}), alpha ${alpha}`;
+          ops.forward(x.array, alpha, { out: out.array });
+          expect(sameValues(out.array, expected.forward(x.array, alpha)), `leakyRelu, ${where}`).toBeUndefined();
+          ops.derivative(x.array, alpha, { out: out.array });
+          expect(sameValues(out.array, expected.derivative(x.array, alpha)), `derivative, ${where}`).toBeUndefined();
+          ops.backward(gradOutput.array, x.array, alpha, { out: out.array });
+          expect(sameValues(out.array, expected.backward(gradOutput.array, x.array, alpha)), `backward, ${where}`).toBeUndefined();
+        }
+        for (const buffer of [x, gradOutput, out]) buffer.free();
+      }
+    },
+  );
 });

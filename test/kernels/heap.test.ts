@@ -69,4 +69,16 @@ describe('Heap', () => {
     grows = true;
     expect(heap.allocate(16)).toBe(16);
   });
+  it('holds a byte range inside one live block only: not below the heap, across blocks, or in a freed block', () => {
+    const { heap } = heapFrom(64);
+    const first = heap.allocate(40);
+    const second = heap.allocate(32);
+    expect(heap.holds(first, 40)).toBe(true);
+    expect(heap.holds(first + 4, 44)).toBe(true);
+    expect(heap.holds(first + 4, 45)).toBe(false);
+    expect(heap.holds(0, 16)).toBe(false);
+    expect(heap.holds(first + 32, 32)).toBe(false);
+    heap.release(second);
+    expect(heap.holds(second, 4)).toBe(false);
+  });
 });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { allocFloat32, allocFloat64, leakyRelu } from 'leaky-relu';
 import { kernelInstance } from '../../src/kernels/wasm.js';
 
-const memoryBuffer = (): ArrayBuffer => kernelInstance().exports.memory.buffer;
+const memoryBuffer = (): ArrayBufferLike => kernelInstance().exports.memory.buffer;
 
 describe('allocFloat32(length) and allocFloat64(length)', () => {
   it('allocFloat32(n) holds a Float32Array of n zeros that lives in the kernel memory', () => {

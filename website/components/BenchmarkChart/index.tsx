@@ -34,7 +34,8 @@ export default function BenchmarkChart(): React.JSX.Element {
       <PlotlyChart figure={figure} height={520} label={`Benchmark of ${op}`} />
       <p className={styles.readout}>
         Measured with Node {environment.node} on {environment.cpu ?? 'an unnamed CPU'} ({environment.cores} cores), WebAssembly SIMD{' '}
-        {environment.simd ? 'on' : 'off'}, {environment.date.slice(0, 10)}.
+        {environment.simd ? 'on' : 'off'}, {environment.date.slice(0, 10)}
+        {environment.torch ? `; torch ${environment.torch} and NumPy ${environment.numpy ?? '?'} in their own process` : ''}.
       </p>
       <ul>
         {results.goals.map(({ goal, met }) => (

@@ -6,6 +6,7 @@
  * slower (V8 copies shared memory word by word), and the single-threaded
  * paths depend on that copy.
  */
+import { checkOptionKeys } from '../core/options.js';
 import { describeValue } from '../core/validate.js';
 import { allocate, type KernelBuffer } from './kernel-buffer.js';
 import { KERNEL_ORDER, NODE_WORKER_SOURCE, SLOT, SLOT_WORDS, WEB_WORKER_SOURCE } from './pool-worker.js';
@@ -206,12 +207,15 @@ function checkThreads(value: unknown): number {
  * pool.closed //=> true
  * ```
  */
-export async function createPool(options?: PoolOptions): Promise<Pool> {
-  if (options !== undefined && (typeof options !== 'object' || options === null)) {
-    throw new TypeError(`options must be an object, got ${describeValue(options)}`);
-  }
+export function createPool(options?: PoolOptions): Promise<Pool> {
+  // Checked before the promise, as every export checks its arguments: a bad call throws where it is made.
+  checkOptionKeys(options, ['threads']);
   const threads = checkThreads(options?.threads);
   if (openPool) throw new Error('a pool is already open: close it first');
+  return openThreads(threads);
+}
+
+async function openThreads(threads: number): Promise<Pool> {
   const fallback = threads > 1 ? poolUnavailableReason() : undefined;
   const pool = fallback === undefined && threads > 1 ? await threadedPool(threads) : singleThreadedPool(fallback);
   openPool = pool;

@@ -233,6 +233,16 @@ const CONTRACTS: { readonly [name: string]: Contract } = {
     parameters: [{ name: 'figure', accepts: ['object'] }],
     options: { at: 1, keys: { plotlyUrl: ['string'] } },
   },
+  createPool: {
+    // Checked before the promise; the tests only make calls that fail their checks, so no pool opens.
+    valid: () => [{ threads: 1 }],
+    parameters: [],
+    options: { at: 0, keys: { threads: optional('number') } },
+  },
+  staticPicture: {
+    valid: () => [figure()],
+    parameters: [{ name: 'figure', accepts: ['object'] }],
+  },
   toHtml: {
     valid: () => [figure(), { plotlyUrl: 'plotly.js' }],
     parameters: [{ name: 'figure', accepts: ['object'] }],

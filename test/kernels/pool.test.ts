@@ -52,22 +52,21 @@ describe('createPool', () => {
     await pool?.close();
   });
 
-  it('rejects options that are not an object, and a bad thread count, naming them', async () => {
-    await expect(createPool(5 as unknown as { threads: number })).rejects.toThrow(new TypeError('options must be an object, got 5'));
-    await expect(createPool({ threads: 0 })).rejects.toThrow(
-      new RangeError(`options.threads must be an integer from 1 to ${MAX_THREADS}, got 0`),
+  it('rejects options that are not an object, an unknown option and a bad thread count, naming them, before any promise', () => {
+    expect(() => createPool(5 as unknown as { threads: number })).toThrow(new TypeError('options must be an object, got 5'));
+    expect(() => createPool({ thread: 2 } as unknown as { threads: number })).toThrow(
+      new TypeError('options.thread is not an option; the options are: threads'),
     );
-    await expect(createPool({ threads: 2.5 })).rejects.toThrow(RangeError);
-    await expect(createPool({ threads: '2' as unknown as number })).rejects.toThrow(
-      new TypeError('options.threads must be a number, got "2" (string)'),
-    );
+    expect(() => createPool({ threads: 0 })).toThrow(new RangeError(`options.threads must be an integer from 1 to ${MAX_THREADS}, got 0`));
+    expect(() => createPool({ threads: 2.5 })).toThrow(RangeError);
+    expect(() => createPool({ threads: '2' as unknown as number })).toThrow(new TypeError('options.threads must be a number, got "2" (string)'));
   });
 
   it('gives results bit-identical to the reference loops across threads, for each op, both precisions and every slope', async () => {
     pool = await createPool({ threads: 2 });
     expect(pool.threads).toBe(2);
     expect(pool.fallback).toBeUndefined();
-    await expect(createPool({ threads: 2 })).rejects.toThrow('a pool is already open: close it first');
+    expect(() => createPool({ threads: 2 })).toThrow('a pool is already open: close it first');
     const kinds: [Float32ArrayConstructor | Float64ArrayConstructor, (length: number) => KernelBuffer<FloatArray>][] = [
       [Float32Array, pool.allocFloat32],
       [Float64Array, pool.allocFloat64],

@@ -155,6 +155,7 @@ export function hostileNotebooks(repository) {
       markdown('# An output over the limit'),
       code('huge', [stdout(`${'bigoutputstart '.repeat(10)}\n${'x'.repeat(99)}\n`.repeat(16_000) + 'bigoutputtailmarker\n')]),
     ]),
+    'ten-thousand-cells.ipynb': tenThousandCells(),
     '_underscore.ipynb': notebook({ title: 'A notebook named with an underscore' }, [markdown('# Underscore\n\nIts page exists.')]),
     'UPPER.IPYNB': notebook({ title: 'A notebook with an upper-case extension' }, [markdown('# Upper case\n\nIts page exists.')]),
     'y2 name #1 %41.ipynb': notebook({ title: 'A notebook with spaces, # and % in its name' }, [
@@ -189,6 +190,23 @@ export function hostileNotebooks(repository) {
       ],
     },
   };
+}
+
+/** The number of cells in the huge notebook: half markdown, half code with an output. */
+export const HUGE_NOTEBOOK_CELLS = 10_000;
+
+/**
+ * A 10,000-cell notebook of 2.6 MB. One of 1.7 MB once hung the build for over
+ * 26 minutes; the site builds this one, every cell on its page, in under a
+ * minute more than the site without it.
+ */
+function tenThousandCells() {
+  const cells = [markdown('# Ten thousand cells\n\nHalf markdown with a heading each, half code with an output each.')];
+  for (let index = 1; cells.length < HUGE_NOTEBOOK_CELLS; index += 1) {
+    cells.push(markdown(`## Section ${index}\n\nSection ${index} explains the value of \`leakyRelu(${index - 2500})\` with **emphasis**, \`code\` and a [link](#section-${index}).`));
+    if (cells.length < HUGE_NOTEBOOK_CELLS) cells.push(code(`const value${index} = leakyRelu(${index - 2500});\nconsole.log(value${index});`, [stdout(`${index > 2500 ? index - 2500 : (index - 2500) / 100}\n`)]));
+  }
+  return notebook({ title: 'Ten thousand cells' }, cells);
 }
 
 /**

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readBuildStamp, siteSourcesHash } from '../../scripts/site/build-stamp.mjs';
-import { MARKER } from '../../scripts/site/hostile-notebooks.mjs';
+import { HUGE_NOTEBOOK_CELLS, MARKER } from '../../scripts/site/hostile-notebooks.mjs';
 import { buildFolders } from '../../scripts/site/site-variant.mjs';
 import { builtSite, chartsDrawn, describeWithChromium, openSite, recordedPage, type RecordedPage, type SiteSession } from '../support/site-browser.js';
 import { root } from '../support/snippets.js';
@@ -57,7 +57,7 @@ describeWithChromium('the site-tests build, with the hostile notebooks, in Chrom
 
   it('lists every hostile notebook in its sitemap', () => {
     const paths = sitemapPaths();
-    for (const page of ['title-breakout', 'heading-breakout', 'search-zebra', 'xss-corpus', 'formerly-dropped', 'paths', 'big-output', 'underscore', 'upper', 'y2-name-1-41', 'version-3']) {
+    for (const page of ['title-breakout', 'heading-breakout', 'search-zebra', 'xss-corpus', 'formerly-dropped', 'paths', 'big-output', 'underscore', 'upper', 'y2-name-1-41', 'version-3', 'ten-thousand-cells']) {
       expect(paths, page).toContain(`/site-tests/hostile/${page}`);
     }
     expect(paths).toContain('/site-tests/escaping');
@@ -177,12 +177,28 @@ describeWithChromium('the site-tests build, with the hostile notebooks, in Chrom
     await recorded.close();
   }, PAGE_TIMEOUT);
 
+  it('shows every cell of a 10,000-cell notebook, in order', async () => {
+    const recorded = await watchedPage(site);
+    await recorded.page.goto(`${site.url}/site-tests/hostile/ten-thousand-cells`);
+    const article = recorded.page.locator('article');
+    const sections = HUGE_NOTEBOOK_CELLS / 2;
+    // The title cell, then a markdown cell with a heading and a code cell, in turn; the last cell is markdown.
+    expect(await article.locator('h2').count()).toBe(sections);
+    expect(await article.locator('[data-cell="code"]').count()).toBe(sections - 1);
+    // The heading's text, without the zero-width space of its anchor link.
+    expect((await article.locator('h2').last().innerText()).replace('\u200b', '')).toBe(`Section ${sections}`);
+    expect(await article.locator('[data-cell-output="stdout"]').last().innerText()).toBe(String(sections - 1 - 2500));
+    expect(recorded.errors).toEqual([]);
+    await recorded.close();
+  }, PAGE_TIMEOUT);
+
   it('links notebooks with odd names to their pages', async () => {
     const recorded = await watchedPage(site);
     await recorded.page.goto(`${site.url}/site-tests/hostile/y2-name-1-41`);
     await recorded.page.getByRole('link', { name: 'the underscore notebook' }).click();
     await recorded.page.waitForURL(`${site.url}/site-tests/hostile/underscore`);
-    expect(await recorded.page.locator('article h1').innerText()).toBe('Underscore');
+    // The URL changes before the client router renders the new page.
+    await expect.poll(() => recorded.page.locator('article h1').innerText(), { timeout: 30_000 }).toBe('Underscore');
     await recorded.close();
   }, PAGE_TIMEOUT);
 

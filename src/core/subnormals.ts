@@ -6,7 +6,7 @@
  * unbounded exponent, as x86 detects tininess) by a zero of the result's sign.
  * Both apply to float32 and float64 alike.
  */
-import type { Precision } from './conventions.js';
+import type { Precision } from './precision.js';
 
 const SMALLEST_NORMAL_FLOAT32 = 2 ** -126;
 const SMALLEST_NORMAL_FLOAT64 = 2 ** -1022;

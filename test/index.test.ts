@@ -12,7 +12,7 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as
   types: string;
   sideEffects: boolean;
   dependencies?: Record<string, string>;
-  exports: Record<string, { types: string; default: string } | string>;
+  exports: Record<string, { source: string; types: string; default: string } | string>;
 };
 
 describe('the leaky-relu entry point', () => {
@@ -44,8 +44,10 @@ describe('the leaky-relu entry point', () => {
     expect(manifest.type).toBe('module');
     expect(manifest.main).toBe('./dist/index.js');
     expect(manifest.types).toBe('./dist/index.d.ts');
-    expect(manifest.exports['.']).toEqual({ types: './dist/index.d.ts', default: './dist/index.js' });
+    // `source` is read by the type checker, the tests and the site only (customConditions); Node ignores it.
+    expect(manifest.exports['.']).toEqual({ source: './src/index.ts', types: './dist/index.d.ts', default: './dist/index.js' });
     expect(manifest.exports['./experiments']).toEqual({
+      source: './src/experiments/index.ts',
       types: './dist/experiments/index.d.ts',
       default: './dist/experiments/index.js',
     });

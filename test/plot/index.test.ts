@@ -23,7 +23,7 @@ describe('the leaky-relu/plot entry point', () => {
   });
 
   it('is the subpath export ./plot, with types and a default condition that require() can load', () => {
-    expect(manifest.exports['./plot']).toEqual({ types: './dist/plot/index.d.ts', default: './dist/plot/index.js' });
+    expect(manifest.exports['./plot']).toEqual({ source: './src/plot/index.ts', types: './dist/plot/index.d.ts', default: './dist/plot/index.js' });
     // Node10 resolvers (tslab) find a subpath's types through typesVersions only.
     expect(manifest.typesVersions['*']?.plot).toEqual(['./dist/plot/index.d.ts']);
   });

@@ -26,4 +26,4 @@ export type SameKindAs<T extends NumericInput> = T extends number
     ? Float32Array
     : T extends Float64Array
       ? Float64Array
-      : NumericArray & readonly number[];
+      : readonly number[];

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as barrel from 'leaky-relu';
+import { itWithDist } from './support/built-package.js';
 import { root } from './support/snippets.js';
 
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -58,7 +59,7 @@ describe('the leaky-relu entry point', () => {
     expect(manifest.dependencies ?? {}).toEqual({});
   });
 
-  it('builds to dist/ with declarations, and the built code agrees with the source', async () => {
+  itWithDist('builds to dist/ with declarations, and the built code agrees with the source', async () => {
     const built = join(root, 'dist/index.js');
     expect(existsSync(built), 'run npm run build (npm test does)').toBe(true);
     expect(existsSync(join(root, 'dist/index.d.ts'))).toBe(true);

@@ -1,16 +1,12 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { sourceEntryPoints } from './scripts/source-entry-points.mjs';
 
-const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+const exactly = (specifier: string): RegExp => new RegExp(`^${specifier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
 export default defineConfig({
   resolve: {
     // Tests import the package by its published name, exactly as a reader would.
-    alias: [
-      { find: /^leaky-relu$/, replacement: fromRoot('./src/index.ts') },
-      { find: /^leaky-relu\/plot$/, replacement: fromRoot('./src/plot/index.ts') },
-      { find: /^leaky-relu\/experiments$/, replacement: fromRoot('./src/experiments/index.ts') },
-    ],
+    alias: sourceEntryPoints().map(({ specifier, file }) => ({ find: exactly(specifier), replacement: file })),
   },
   test: {
     include: ['test/**/*.test.ts'],

@@ -12,7 +12,7 @@
 // run, and writes everything as JSON (default bench/results.json, which the site charts, or --json PATH).
 //
 // Options: --sizes 1e3,1e6 (default 1e3,1e4,1e5,1e6,1.6e7), --json PATH, --docs (write
-// the tables and goals into README.md and docs/benchmarks.md).
+// the table and goals into docs/benchmarks.md).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -426,25 +426,12 @@ mkdirSync(dirname(options.json), { recursive: true });
 writeFileSync(options.json, `${JSON.stringify({ environment, alpha: ALPHA, sizes: SIZES, rows: results, goals, huge, table }, null, 2)}\n`);
 console.log(`JSON: ${options.json}`);
 
-// --- --docs: the same run's tables and goals into README.md and docs/benchmarks.md
-/** The README's rows: the limits, ours by path, torch, and the fastest JS peers. */
-const README_ROWS = [
-  /^copy: /,
-  /^allocating copy: /,
-  /^ours forward, /,
-  /^ours backward, (JS-heap arrays, into|zero-copy)/,
-  /^NumPy copy/,
-  /^torch /,
-  /^for-loop ternary/,
-  /^tfjs `tf.leakyRelu`, wasm/,
-];
+// --- --docs: the same run's table and goals into docs/benchmarks.md, their one
+// copy (test/bench/results.test.ts checks it against bench/results.json).
 if (options.docs) {
   const replaceTable = (text, replacement) => text.replace(/\| Gelem\/s \(ratio to copy\) \|[^]*?\n(?=\n)/, `${replacement}\n`);
-  const readme = readFileSync('README.md', 'utf8');
-  const readmeRows = results.filter((result) => README_ROWS.some((pattern) => pattern.test(result.name)) && !/fallback/.test(result.name));
-  writeFileSync('README.md', replaceTable(readme, tableOf(readmeRows)));
   const goalList = goals.map(({ goal: text, met }) => `- **${met ? 'met' : 'missed'}**: ${text}`).join('\n');
   const page = replaceTable(readFileSync('docs/benchmarks.md', 'utf8'), table).replace(/## Goals\n\n[^]*?\n\n/, `## Goals\n\n${goalList}\n\n`);
   writeFileSync('docs/benchmarks.md', page);
-  console.log('Tables and goals written into README.md and docs/benchmarks.md');
+  console.log('Table and goals written into docs/benchmarks.md');
 }

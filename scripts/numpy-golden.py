@@ -101,7 +101,7 @@ FAMILIES = {
 
 
 def fixed_cases():
-    # The issue's examples and the README's, kept by hand.
+    # The issue's examples and the docs', kept by hand.
     fixed = [
         [-0.02, -0.01, 0.0, 1.0, 2.0], [0.5, -1.25, 3.0], [1e-5, 1.0, 2.0], [-0.0], [0.0, -0.0, 1.0],
         [np.nan], [np.inf, -np.inf, np.nan], [np.nan, 1.5], [-np.inf, 1e-9], [1e8, 1.0], [99999999.0, 1.0],

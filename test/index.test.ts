@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as barrel from 'leaky-relu';
+import { itWithDist } from './support/built-package.js';
 import { root } from './support/snippets.js';
 
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -12,7 +13,7 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as
   types: string;
   sideEffects: boolean;
   dependencies?: Record<string, string>;
-  exports: Record<string, { types: string; default: string } | string>;
+  exports: Record<string, { source: string; types: string; default: string } | string>;
 };
 
 describe('the leaky-relu entry point', () => {
@@ -44,8 +45,10 @@ describe('the leaky-relu entry point', () => {
     expect(manifest.type).toBe('module');
     expect(manifest.main).toBe('./dist/index.js');
     expect(manifest.types).toBe('./dist/index.d.ts');
-    expect(manifest.exports['.']).toEqual({ types: './dist/index.d.ts', default: './dist/index.js' });
+    // `source` is read by the type checker, the tests and the site only (customConditions); Node ignores it.
+    expect(manifest.exports['.']).toEqual({ source: './src/index.ts', types: './dist/index.d.ts', default: './dist/index.js' });
     expect(manifest.exports['./experiments']).toEqual({
+      source: './src/experiments/index.ts',
       types: './dist/experiments/index.d.ts',
       default: './dist/experiments/index.js',
     });
@@ -56,7 +59,7 @@ describe('the leaky-relu entry point', () => {
     expect(manifest.dependencies ?? {}).toEqual({});
   });
 
-  it('builds to dist/ with declarations, and the built code agrees with the source', async () => {
+  itWithDist('builds to dist/ with declarations, and the built code agrees with the source', async () => {
     const built = join(root, 'dist/index.js');
     expect(existsSync(built), 'run npm run build (npm test does)').toBe(true);
     expect(existsSync(join(root, 'dist/index.d.ts'))).toBe(true);

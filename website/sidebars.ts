@@ -2,7 +2,7 @@ import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
 import { siteVariant } from '../scripts/site/site-variant.mjs';
 
 export default {
-  guide: ['getting-started', 'semantics', 'conventions', 'variants', 'experiments', 'benchmarks', 'security'],
+  guide: ['getting-started', 'semantics', 'errors', 'conventions', 'variants', 'numpy-helpers', 'experiments', 'plots', 'speed', 'benchmarks', 'security'],
   notebooks: [
     {
       type: 'category',

@@ -1,12 +1,10 @@
-import { leakyReluAt, leakyReluBackwardAt, leakyReluDerivativeAt } from '../kernels/js.js';
+import { describeValue } from '../base/describe-value.js';
+import { leakyReluAt, leakyReluBackwardAt, leakyReluDerivativeAt } from '../kernels/reference.js';
+import { alphaInPrecision, type Precision } from './precision.js';
 import { flushedProduct, flushedSum, flushInput } from './subnormals.js';
-import { describeValue } from './validate.js';
 
 /** The systems whose Leaky ReLU `options.convention` reproduces. */
 export type ConventionName = 'spec' | 'pytorch' | 'tensorflow' | 'keras' | 'tfjs-cpu' | 'tfjs-wasm' | 'jax' | 'onnx';
-
-/** The precision data is computed in: float32 for a Float32Array, float64 otherwise. */
-export type Precision = 'float32' | 'float64';
 
 /**
  * What `options.subnormals` selects: `'ieee'` computes subnormals as IEEE 754
@@ -66,9 +64,8 @@ export interface Convention {
   readonly flushed?: FlushedRules;
 }
 
-const doubleAlpha = (alpha: number, precision: Precision): number => (precision === 'float32' ? Math.fround(alpha) : alpha);
 // TensorFlow and ONNX hold alpha as a float32 attribute, and cast it to the data's type.
-const float32Alpha = (alpha: number): number => Math.fround(alpha);
+const float32Alpha = (alpha: number): number => alphaInPrecision(alpha, 'float32');
 const noCheck = (): void => {};
 
 const specAt = {
@@ -102,7 +99,7 @@ function float32Only(name: ConventionName) {
 // product, the product of a normal x underflows to a signed zero, and alpha itself, a float32
 // attribute cast to T, is read as zero when it is a float32 subnormal. Checked against TensorFlow.
 const tensorflowFlushed: FlushedRules = {
-  slope: (alpha) => flushInput(Math.fround(alpha), 'float32'),
+  slope: (alpha) => flushInput(float32Alpha(alpha), 'float32'),
   forwardAt: (x, slope, precision) => {
     const read = flushInput(x, precision);
     return read > 0 ? x : flushedProduct(read, slope, precision);
@@ -120,7 +117,7 @@ const tensorflowFlushed: FlushedRules = {
 // other branch adds +0 to the flushed product, so an underflow gives +0. Eager jax.vjp fuses
 // that add into the product (an FMA) and keeps its sign: see docs/conventions.md.
 const jaxFlushed: FlushedRules = {
-  slope: (alpha, precision) => flushInput(precision === 'float32' ? Math.fround(alpha) : alpha, precision),
+  slope: (alpha, precision) => flushInput(alphaInPrecision(alpha, precision), precision),
   forwardAt: (x, slope, precision) => {
     const read = flushInput(x, precision);
     return read >= 0 ? x : flushedProduct(slope, read, precision);
@@ -161,8 +158,8 @@ export const conventions: { readonly [name in ConventionName]: Convention } = {
     float64Alpha: 'alpha',
     system: 'the spec (NumPy: np.where(x >= 0, x, alpha * x))',
     defaultAlpha: 0.01,
-    forwardSlope: doubleAlpha,
-    gradientSlope: doubleAlpha,
+    forwardSlope: alphaInPrecision,
+    gradientSlope: alphaInPrecision,
     ...specAt,
     forwardMatchesSpec: () => true,
     gradientMatchesSpec: true,
@@ -177,8 +174,8 @@ export const conventions: { readonly [name in ConventionName]: Convention } = {
     float64Alpha: 'alpha',
     system: 'PyTorch torch.nn.functional.leaky_relu',
     defaultAlpha: 0.01,
-    forwardSlope: doubleAlpha,
-    gradientSlope: doubleAlpha,
+    forwardSlope: alphaInPrecision,
+    gradientSlope: alphaInPrecision,
     ...positiveBranchAt,
     forwardMatchesSpec: nonNegative,
     gradientMatchesSpec: false,
@@ -267,8 +264,8 @@ export const conventions: { readonly [name in ConventionName]: Convention } = {
     float64Alpha: 'alpha',
     system: 'JAX jax.nn.leaky_relu',
     defaultAlpha: 0.01,
-    forwardSlope: doubleAlpha,
-    gradientSlope: doubleAlpha,
+    forwardSlope: alphaInPrecision,
+    gradientSlope: alphaInPrecision,
     forwardAt: specAt.forwardAt,
     derivativeAt: (x, slope) => (x >= 0 ? 1 + slope * 0 : 0 + slope * 1),
     // The product is rounded before the add, as float32 hardware does, so an underflow gives +0.
@@ -301,8 +298,6 @@ export const conventions: { readonly [name in ConventionName]: Convention } = {
     subnormals: 'ieee',
   },
 };
-
-const identity = (value: number): number => value;
 
 /** One row of {@link conventionTable}: a convention's description, without its functions. */
 export type ConventionRow = { readonly convention: ConventionName } & Pick<
@@ -343,11 +338,6 @@ export function conventionTable(): ConventionRow[] {
       subnormals,
     }),
   );
-}
-
-/** How a result of `precision` is rounded: `Math.fround` for float32. */
-export function roundingFor(precision: Precision): (value: number) => number {
-  return precision === 'float32' ? Math.fround : identity;
 }
 
 /**

@@ -2,35 +2,39 @@
  * The driver the three elementwise ops share: check the arguments in one
  * order, then compute a number directly or hand arrays to the kernels.
  */
-import type { KernelArray } from '../kernels/dispatch.js';
+import { checkFinite } from '../base/check-finite.js';
+import type { MutableNumericArray } from '../base/numeric-array.js';
+import { anyValue, oneOfOption, readOptions, stringOption, type OptionRule } from '../base/options.js';
+import { typedArrayBuffer, typedArrayByteOffset, typedArrayLength } from '../base/typed-array.js';
 import { uninitializedArray } from '../kernels/uninitialized-array.js';
-import { conventionNamed, withSubnormals, type Convention, type Precision, type SubnormalMode } from './conventions.js';
-import { anyValue, oneOfOption, readOptions, stringOption, type OptionRule } from './options.js';
-import { typedArrayBuffer, typedArrayByteOffset, typedArrayLength } from './typed-array.js';
-import {
-  checkSlope,
-  checkSlopeFor,
-  readCompanion,
-  readInput,
-  readOut,
-  type InputKind,
-} from './validate.js';
+import { conventionNamed, withSubnormals, type Convention, type SubnormalMode } from './conventions.js';
+import type { ArrayKind, Precision } from './precision.js';
+import { checkSlopeFor, readCompanion, readInput, readOut } from './validate.js';
+
+/** How many arrays an op reads: `x` alone, or `gradOutput` and `x`. */
+export type Arity = 1 | 2;
+
+/** What an op of `arity` reads, in order: `[x]`, or `[gradOutput, x]`. */
+export type Operands<A extends Arity, T> = A extends 1 ? readonly [x: T] : readonly [gradOutput: T, x: T];
+
+/** The arguments an op of `arity` takes besides `x`, each with its name. */
+export type Companions<A extends Arity> = A extends 1 ? readonly [] : readonly [gradOutput: readonly [value: unknown, name: string]];
 
 /** An op as its two paths: one value, and whole arrays into `out`. */
-export interface ElementwiseOp {
+export interface ElementwiseOp<A extends Arity> {
   /** The options it takes: `out`, and for the Leaky ReLU ops `convention` and `subnormals`. */
   readonly optionKeys: readonly ('out' | 'convention' | 'subnormals')[];
   /** Checks `alpha` once it is a finite number in the data's precision; the default checks nothing more. */
   readonly checkAlpha?: (alpha: number, precision: Precision) => void;
-  /** The result at one point. `values` are the companions' values, then `x`'s. */
-  readonly atPoint: (convention: Convention, alpha: number, values: readonly number[]) => number;
-  /** Writes the results for whole arrays into `out`. `arrays` are ordered like `values`. */
+  /** The result at one point. */
+  readonly atPoint: (convention: Convention, alpha: number, values: Operands<A, number>) => number;
+  /** Writes the results for whole arrays into `out`. */
   readonly intoArray: (
     convention: Convention,
     alpha: number,
     precision: Precision,
-    arrays: readonly ArrayLike<number>[],
-    out: KernelArray,
+    arrays: Operands<A, ArrayLike<number>>,
+    out: MutableNumericArray,
   ) => void;
 }
 
@@ -48,35 +52,36 @@ const OPTION_RULES: { readonly [key in 'out' | 'convention' | 'subnormals']: Opt
  * read once (see `readInput`), so no code of the caller runs between the
  * checks and the writes. An `alpha` left undefined is the convention's default.
  */
-export function runElementwise(
-  op: ElementwiseOp,
+export function runElementwise<A extends Arity>(
+  op: ElementwiseOp<A>,
   x: unknown,
-  companions: readonly (readonly [value: unknown, name: string])[],
+  companions: Companions<A>,
   alpha: unknown,
   options: unknown,
-): number | KernelArray {
+): number | MutableNumericArray {
   const rules = Object.fromEntries(op.optionKeys.map((key) => [key, OPTION_RULES[key]]));
   const given = readOptions(options, rules);
   const input = readInput(x, 'x');
-  const precision: Precision = input.kind === 'Float32Array' ? 'float32' : 'float64';
+  const { precision } = input;
   const convention = withSubnormals(conventionNamed(given.convention ?? 'spec'), given.subnormals as SubnormalMode | undefined, precision);
   const checked = companions.map(([value, name]) => readCompanion(value, name, input, 'x'));
   const out = readOut(given.out, input, 'x');
-  const slope = alpha === undefined ? convention.defaultAlpha : checkSlopeFor(checkSlope(alpha, 'alpha'), 'alpha', input.kind);
+  const slope = alpha === undefined ? convention.defaultAlpha : checkSlopeFor(checkFinite(alpha, 'alpha'), 'alpha', precision);
   op.checkAlpha?.(slope, precision);
   convention.check(slope, precision);
+  // The companions come first, then x: the order of `Operands`, which `companions`' type fixes.
   const inputs = [...checked, input].map((each) => each.values);
-  if (input.kind === 'number') return op.atPoint(convention, slope, inputs as number[]);
+  if (input.kind === 'number') return op.atPoint(convention, slope, inputs as unknown as Operands<A, number>);
   // A `number[]`'s copy is private to this call: it takes the results in place,
   // so reading each element once costs no more memory than a new array did.
   const target = out?.target ?? (input.kind === 'Array' ? (input.values as number[]) : newArray(input.kind, input.length, false));
-  const arrays = (inputs as KernelArray[]).map((values) => readableInput(values, target));
-  op.intoArray(convention, slope, precision, arrays, target);
+  const arrays = (inputs as MutableNumericArray[]).map((values) => readableInput(values, target));
+  op.intoArray(convention, slope, precision, arrays as unknown as Operands<A, ArrayLike<number>>, target);
   return out?.array ?? target;
 }
 
 /** An array of an array kind and a length, zero-filled unless `zeroed` is false (for results the op writes whole). */
-export function newArray(kind: Exclude<InputKind, 'number'>, length: number, zeroed = true): KernelArray {
+export function newArray(kind: ArrayKind, length: number, zeroed = true): MutableNumericArray {
   switch (kind) {
     case 'Float32Array':
       return zeroed ? new Float32Array(length) : uninitializedArray(Float32Array, length);
@@ -93,7 +98,7 @@ export function newArray(kind: Exclude<InputKind, 'number'>, length: number, zer
  * that overlaps an input at a shift would overwrite elements before they are
  * read, so such an input is copied first.
  */
-export function readableInput(input: ArrayLike<number>, out: KernelArray): ArrayLike<number> {
+export function readableInput(input: ArrayLike<number>, out: MutableNumericArray): ArrayLike<number> {
   if (input === out || Array.isArray(out) || Array.isArray(input)) return input;
   const view = input as Float32Array | Float64Array;
   if (typedArrayBuffer(view) !== typedArrayBuffer(out)) return input;

@@ -1,5 +1,5 @@
-import { describeValue } from './validate.js';
-import { typedArrayLength, typedArrayTag } from './typed-array.js';
+import { describeValue } from '../base/describe-value.js';
+import { typedArrayLength, typedArrayTag } from '../base/typed-array.js';
 
 /** The arrays `formatArray` prints: any numeric array NumPy has a dtype for. */
 export type PrintableArray =

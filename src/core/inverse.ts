@@ -1,17 +1,21 @@
-import { mapInto } from '../kernels/js.js';
+import { checkFinite } from '../base/check-finite.js';
+import { describeValue } from '../base/describe-value.js';
+import type { NumericInput, NumericOutput } from '../base/numeric-array.js';
+import { mapInto } from '../kernels/reference.js';
 import { runElementwise, type ElementwiseOp } from './elementwise.js';
-import type { Precision } from './conventions.js';
-import { checkSlope, checkSlopeFor, describeValue, readInput, type OutOption, type NumericInput, type NumericOutput, type OutOptionFor } from './validate.js';
+import type { OutOptionFor } from './op-options.js';
+import { alphaInPrecision, type Precision } from './precision.js';
+import { checkSlopeFor, readInput } from './validate.js';
 
 const inverseAt = (y: number, divisor: number): number => (y >= 0 ? y : y / divisor);
 
-const inverse: ElementwiseOp = {
+const inverse: ElementwiseOp<1> = {
   optionKeys: ['out'],
   checkAlpha: checkInvertible,
-  atPoint: (_convention, alpha, [y]) => inverseAt(y!, alpha),
+  atPoint: (_convention, alpha, [y]) => inverseAt(y, alpha),
   intoArray: (_convention, alpha, precision, [y], out) => {
-    const divisor = slopeIn(alpha, precision);
-    mapInto(y!, out, (value) => inverseAt(value, divisor));
+    const divisor = alphaInPrecision(alpha, precision);
+    mapInto(y, out, (value) => inverseAt(value, divisor));
   },
 };
 
@@ -25,7 +29,8 @@ const inverse: ElementwiseOp = {
  * ```
  *
  * `-0` maps to `-0` and `NaN` to `NaN`. A `Float32Array` is computed in
- * float32: `fround(y / fround(alpha))`.
+ * float32: `fround(y / fround(alpha))`. [Errors](/errors) lists what a bad
+ * argument throws.
  *
  * The round trip `leakyReluInverse(leakyRelu(x, alpha), alpha)`, in the
  * data's precision, gives back:
@@ -42,9 +47,6 @@ const inverse: ElementwiseOp = {
  * @param alpha - The forward's slope: a finite number above 0 (in float32, for a `Float32Array`). Default `0.01`.
  * @param options - `out`: an array of `y`'s kind and length to write into (it may be `y`).
  * @returns A result of `y`'s kind.
- * @throws {TypeError} when `y`, `alpha` or an option is of the wrong type, or an option is unknown.
- * @throws {RangeError} when `alpha` is not a finite number above 0, or for a
- *   `Float32Array` `fround(alpha)` is 0 or infinite; or `out`'s length differs from `y`'s.
  *
  * @example
  * ```ts
@@ -56,13 +58,8 @@ const inverse: ElementwiseOp = {
  * leakyReluInverse(new Float32Array([-1]), 1e-46) //=> throws RangeError: alpha must be above 0 in float32 to invert a Float32Array, got 1e-46, which rounds to 0
  * ```
  */
-export function leakyReluInverse(y: number, alpha?: number, options?: OutOption<never>): number;
-export function leakyReluInverse(y: Float32Array, alpha?: number, options?: OutOption<Float32Array>): Float32Array;
-export function leakyReluInverse(y: Float64Array, alpha?: number, options?: OutOption<Float64Array>): Float64Array;
-export function leakyReluInverse(y: readonly number[], alpha?: number, options?: OutOption<number[]>): number[];
-export function leakyReluInverse<T extends NumericInput>(y: T, alpha?: number, options?: OutOptionFor<T>): NumericOutput<T>;
-export function leakyReluInverse(y: NumericInput, alpha?: unknown, options?: unknown): number | number[] | Float32Array | Float64Array {
-  return runElementwise(inverse, y, [], alpha, options);
+export function leakyReluInverse<T extends NumericInput>(y: T, alpha?: number, options?: OutOptionFor<T>): NumericOutput<T> {
+  return runElementwise(inverse, y, [], alpha, options) as NumericOutput<T>;
 }
 
 /**
@@ -76,14 +73,12 @@ export function leakyReluInverse(y: NumericInput, alpha?: unknown, options?: unk
  *
  * Elements at 0 count as non-negative (derivative 1), as in the spec; a
  * `NaN` element gives `NaN`. For a `Float32Array` the slope is the float32
- * one the layer multiplies by, `fround(alpha)`.
+ * one the layer multiplies by, `fround(alpha)`. `alpha` is checked as
+ * {@link leakyReluInverse} checks it.
  *
  * @param x - The forward's input: a number or an array of numbers.
  * @param alpha - The slope: a finite number above 0 (in float32, for a `Float32Array`). Default `0.01`.
  * @returns The sum over the elements, a number.
- * @throws {TypeError} when `x` or `alpha` is of the wrong type.
- * @throws {RangeError} when `alpha` is not a finite number above 0, or for a
- *   `Float32Array` `fround(alpha)` is 0 or infinite.
  *
  * @example
  * ```ts
@@ -95,10 +90,10 @@ export function leakyReluInverse(y: NumericInput, alpha?: unknown, options?: unk
  */
 export function leakyReluLogAbsDetJacobian(x: NumericInput, alpha: number = 0.01): number {
   const input = readInput(x, 'x');
-  const precision: Precision = input.kind === 'Float32Array' ? 'float32' : 'float64';
-  const slope = checkSlopeFor(checkSlope(alpha, 'alpha'), 'alpha', input.kind);
+  const { precision } = input;
+  const slope = checkSlopeFor(checkFinite(alpha, 'alpha'), 'alpha', precision);
   checkInvertible(slope, precision);
-  const logSlope = Math.log(slopeIn(slope, precision));
+  const logSlope = Math.log(alphaInPrecision(slope, precision));
   const values: ArrayLike<number> = input.kind === 'number' ? [input.values as number] : (input.values as ArrayLike<number>);
   let negatives = 0;
   for (let i = 0; i < values.length; i++) {
@@ -109,16 +104,12 @@ export function leakyReluLogAbsDetJacobian(x: NumericInput, alpha: number = 0.01
   return negatives === 0 ? 0 : negatives * logSlope;
 }
 
-function slopeIn(alpha: number, precision: Precision): number {
-  return precision === 'float32' ? Math.fround(alpha) : alpha;
-}
-
 /** Leaky ReLU is a bijection only for a slope above 0, in the precision it is computed in. */
 function checkInvertible(alpha: number, precision: Precision): void {
   if (!(alpha > 0)) {
     throw new RangeError(`alpha must be above 0 for Leaky ReLU to be invertible, got ${describeValue(alpha)}`);
   }
-  if (!(slopeIn(alpha, precision) > 0)) {
+  if (!(alphaInPrecision(alpha, precision) > 0)) {
     throw new RangeError(`alpha must be above 0 in float32 to invert a Float32Array, got ${describeValue(alpha)}, which rounds to 0`);
   }
 }

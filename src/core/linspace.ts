@@ -1,4 +1,5 @@
-import { describeValue } from './validate.js';
+import { checkFinite } from '../base/check-finite.js';
+import { describeValue } from '../base/describe-value.js';
 
 /**
  * `num` evenly spaced numbers from `start` to `stop`, both included: NumPy's
@@ -33,8 +34,8 @@ import { describeValue } from './validate.js';
  * ```
  */
 export function linspace(start: number, stop: number, num = 50): Float64Array {
-  checkEndpoint(start, 'start');
-  checkEndpoint(stop, 'stop');
+  checkFinite(start, 'start');
+  checkFinite(stop, 'stop');
   if (typeof num !== 'number') throw new TypeError(`num must be a number, got ${describeValue(num)}`);
   if (!Number.isSafeInteger(num) || num < 0) {
     throw new RangeError(`num must be a whole number, 0 or more, got ${describeValue(num)}`);
@@ -56,11 +57,4 @@ export function linspace(start: number, stop: number, num = 50): Float64Array {
     values[0] = 0 * delta + start;
   }
   return values;
-}
-
-function checkEndpoint(value: unknown, name: string): void {
-  if (typeof value !== 'number') throw new TypeError(`${name} must be a number, got ${describeValue(value)}`);
-  if (!Number.isFinite(value)) {
-    throw new RangeError(`${name} must be a finite number, got ${describeValue(value)}`);
-  }
 }

@@ -1,7 +1,10 @@
+import { checkFinite } from '../base/check-finite.js';
+import type { MutableNumericArray, NumericArray } from '../base/numeric-array.js';
+import { oneOfOption, readOptions, wholeOption } from '../base/options.js';
+import { leakyReluAt, leakyReluBackwardAt } from '../kernels/reference.js';
 import { newArray } from './elementwise.js';
-import { leakyReluAt, leakyReluBackwardAt } from '../kernels/js.js';
-import { oneOfOption, readOptions, wholeOption } from './options.js';
-import { checkSlopeFor, describeValue, readArray, readCompanion, type CheckedArray, type NumericArray } from './validate.js';
+import { alphaInPrecision } from './precision.js';
+import { checkSlopeFor, readArray, readCompanion, type CheckedArray } from './validate.js';
 
 /** How a PReLU input's elements map to channels. */
 export interface PreluOptions {
@@ -22,8 +25,6 @@ export interface PreluGradients<T> {
   /** The gradient with respect to each channel's slope. */
   readonly gradSlopes: Float64Array;
 }
-
-type PreluArray = number[] | Float32Array | Float64Array;
 
 /**
  * PReLU: Leaky ReLU with a learnable slope per channel (He et al., 2015).
@@ -57,7 +58,7 @@ type PreluArray = number[] | Float32Array | Float64Array;
  * prelu([-1, 2], [0.1], { layot: 'channels-first' } as never) //=> throws TypeError: options.layot is not an option; the options are: layout, spatialSize
  * ```
  */
-export function prelu<T extends PreluArray>(x: T | Readonly<T>, slopes: NumericArray, options?: PreluOptions): T {
+export function prelu<T extends MutableNumericArray>(x: T | Readonly<T>, slopes: NumericArray, options?: PreluOptions): T {
   const { input, channelSlopes, channelOf } = readPrelu(x, slopes, options, 'prelu');
   const values = input.values;
   const out = newArray(input.kind, input.length);
@@ -92,7 +93,7 @@ export function prelu<T extends PreluArray>(x: T | Readonly<T>, slopes: NumericA
  * preluBackward([1, 1, 1, 1], [-1, -1, 2, -4], [0.1, 0.5]) //=> { gradInput: [ 0.1, 0.5, 1, 0.5 ], gradSlopes: Float64Array(2) [ -1, -5 ] }
  * ```
  */
-export function preluBackward<T extends PreluArray>(
+export function preluBackward<T extends MutableNumericArray>(
   gradOutput: T | Readonly<T>,
   x: T | Readonly<T>,
   slopes: NumericArray,
@@ -132,12 +133,10 @@ function readPrelu(x: unknown, slopes: unknown, options: unknown, caller: string
   const input = readArray(x, 'x', caller);
   const read = readArray(slopes, 'slopes', caller);
   if (read.length === 0) throw new RangeError('slopes must hold at least one slope, got none');
-  for (let index = 0; index < read.length; index++) {
-    const slope = read.values[index]!;
-    if (!Number.isFinite(slope)) throw new RangeError(`slopes[${index}] must be a finite number, got ${describeValue(slope)}`);
-    checkSlopeFor(slope, `slopes[${index}]`, input.kind);
-  }
-  const channelSlopes = input.kind === 'Float32Array' ? Float32Array.from(read.values) : read.values;
+  const channelSlopes = Array.from(read.values, (slope, index) => {
+    const name = `slopes[${index}]`;
+    return alphaInPrecision(checkSlopeFor(checkFinite(slope, name), name, input.precision), input.precision);
+  });
   const { length } = input;
   const channels = read.length;
   if (layout === 'channels-last') {

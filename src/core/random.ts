@@ -1,4 +1,4 @@
-import { describeValue } from './validate.js';
+import { describeValue } from '../base/describe-value.js';
 
 /**
  * A seeded generator of pseudo-random numbers, so every experiment replays

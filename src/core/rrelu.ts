@@ -1,9 +1,12 @@
+import { describeValue } from '../base/describe-value.js';
+import type { MutableNumericArray } from '../base/numeric-array.js';
+import { booleanOption, finiteOption, readOptions } from '../base/options.js';
 import { forwardInto } from '../kernels/dispatch.js';
-import { leakyReluAt } from '../kernels/js.js';
+import { leakyReluAt } from '../kernels/reference.js';
 import { newArray } from './elementwise.js';
-import { booleanOption, finiteOption, readOptions } from './options.js';
+import { alphaInPrecision } from './precision.js';
 import { checkedUniform, checkGenerator, checkSeed, createRandom, type Random } from './random.js';
-import { checkSlopeFor, describeValue, readArray, readCompanion } from './validate.js';
+import { checkSlopeFor, readArray, readCompanion } from './validate.js';
 
 /** The options of {@link rrelu}. */
 export interface RreluOptions {
@@ -25,8 +28,6 @@ export interface RreluResult<T> {
   /** 1 where `x >= 0`, the drawn slope elsewhere; `rreluBackward` multiplies the gradient by it. */
   readonly noise: T;
 }
-
-type RreluArray = number[] | Float32Array | Float64Array;
 
 /**
  * RReLU, the randomized leaky ReLU (Xu et al., 2015), as PyTorch defines it.
@@ -61,11 +62,11 @@ type RreluArray = number[] | Float32Array | Float64Array;
  * rrelu([-1], { training: 'false' } as never) //=> throws TypeError: options.training must be a boolean, got "false" (string)
  * ```
  */
-export function rrelu<T extends RreluArray>(x: T | Readonly<T>, options?: RreluOptions): RreluResult<T> {
+export function rrelu<T extends MutableNumericArray>(x: T | Readonly<T>, options?: RreluOptions): RreluResult<T> {
   const given = readOptions(options, OPTION_RULES);
   const input = readArray(x, 'x', 'rrelu');
-  const lower = checkSlopeFor(given.lower ?? 1 / 8, 'options.lower', input.kind);
-  const upper = checkSlopeFor(given.upper ?? 1 / 3, 'options.upper', input.kind);
+  const lower = checkSlopeFor(given.lower ?? 1 / 8, 'options.lower', input.precision);
+  const upper = checkSlopeFor(given.upper ?? 1 / 3, 'options.upper', input.precision);
   if (lower > upper) {
     throw new RangeError(`options.lower must not exceed options.upper, got lower ${describeValue(lower)} and upper ${describeValue(upper)}`);
   }
@@ -74,10 +75,9 @@ export function rrelu<T extends RreluArray>(x: T | Readonly<T>, options?: RreluO
   const noise = newArray(input.kind, input.length);
   if (!given.training) {
     // Halving first cannot overflow, and gives the bits of (lower + upper) / 2 wherever that is finite.
-    const slope = lower / 2 + upper / 2;
+    const slope = alphaInPrecision(lower / 2 + upper / 2, input.precision);
     forwardInto(values, slope, output);
-    const stored = input.kind === 'Float32Array' ? Math.fround(slope) : slope;
-    for (let i = 0; i < input.length; i++) noise[i] = values[i]! >= 0 ? 1 : stored;
+    for (let i = 0; i < input.length; i++) noise[i] = values[i]! >= 0 ? 1 : slope;
     return { output: output as T, noise: noise as T };
   }
   if (given.random !== undefined && given.seed !== undefined) {
@@ -89,9 +89,9 @@ export function rrelu<T extends RreluArray>(x: T | Readonly<T>, options?: RreluO
   }
   for (let i = 0; i < input.length; i++) {
     const value = values[i]!;
-    // The slope is stored first, so a Float32Array's output uses the float32 slope.
-    noise[i] = value >= 0 ? 1 : lower + (upper - lower) * checkedUniform(random, 'options.random');
-    output[i] = leakyReluAt(value, noise[i]!);
+    const slope = value >= 0 ? 1 : alphaInPrecision(lower + (upper - lower) * checkedUniform(random, 'options.random'), input.precision);
+    noise[i] = slope;
+    output[i] = leakyReluAt(value, slope);
   }
   return { output: output as T, noise: noise as T };
 }
@@ -126,7 +126,7 @@ const OPTION_RULES = {
  * rreluBackward([1, 1], noise) //=> [ 0.22916666666666666, 1 ]
  * ```
  */
-export function rreluBackward<T extends RreluArray>(gradOutput: T | Readonly<T>, noise: T | Readonly<T>): T {
+export function rreluBackward<T extends MutableNumericArray>(gradOutput: T | Readonly<T>, noise: T | Readonly<T>): T {
   const slopes = readArray(noise, 'noise', 'rreluBackward');
   const gradients = readCompanion(gradOutput, 'gradOutput', slopes, 'noise').values as ArrayLike<number>;
   const values = slopes.values;

@@ -6,7 +6,7 @@
  * unbounded exponent, as x86 detects tininess) by a zero of the result's sign.
  * Both apply to float32 and float64 alike.
  */
-import type { Precision } from './conventions.js';
+import { roundingFor, type Precision } from './precision.js';
 
 const SMALLEST_NORMAL_FLOAT32 = 2 ** -126;
 const SMALLEST_NORMAL_FLOAT64 = 2 ** -1022;
@@ -48,5 +48,5 @@ export function flushedProduct(a: number, b: number, precision: Precision): numb
 export function flushedSum(a: number, b: number, precision: Precision): number {
   // A sum of normal numbers or zeros that lands below the smallest normal is exact, so FTZ needs no rounding test.
   const sum = flushInput(a, precision) + flushInput(b, precision);
-  return flushInput(precision === 'float32' ? Math.fround(sum) : sum, precision);
+  return flushInput(roundingFor(precision)(sum), precision);
 }

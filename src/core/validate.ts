@@ -1,86 +1,14 @@
-import type { ConventionName, SubnormalMode } from './conventions.js';
-import { isFloat32Array, isFloat64Array, plainView, typedArrayLength, typedArrayTag, type FloatArray } from './typed-array.js';
+import { describeValue } from '../base/describe-value.js';
+import type { MutableNumericArray } from '../base/numeric-array.js';
+import { plainView, typedArrayLength, typedArrayTag, type FloatArray } from '../base/typed-array.js';
+import { alphaInPrecision, precisionOf, type ArrayKind, type InputKind, type Precision } from './precision.js';
 
 /**
  * Argument checks shared by every public function. Each check throws before
  * anything is written, with a message that names the argument and the value.
  */
 
-/** The array kinds the ops accept; the result is always of the input's kind. */
-export type NumericArray = readonly number[] | Float32Array | Float64Array;
-
-/** A value the ops accept: a number or an array of numbers. */
-export type NumericInput = number | NumericArray;
-
-/** The result of an op for an input of type `T`. */
-export type NumericOutput<T extends NumericInput> = T extends number
-  ? number
-  : T extends Float32Array
-    ? Float32Array
-    : T extends Float64Array
-      ? Float64Array
-      : number[];
-
-/** The options an op takes for an input of type `T`: no `out` for a number. */
-export type OptionsFor<T extends NumericInput> = T extends number ? ArrayOptions<never> : ArrayOptions<NumericOutput<T>>;
-
-/** The `out` option for an input of type `T`: none for a number. */
-export type OutOptionFor<T extends NumericInput> = T extends number ? OutOption<never> : OutOption<NumericOutput<T>>;
-
-/** How an input is stored, which decides the precision it is computed in. */
-export type InputKind = 'number' | 'Array' | 'Float32Array' | 'Float64Array';
-
 const ARRAY_KINDS = 'a number, an array of numbers, a Float32Array or a Float64Array';
-
-/**
- * Describes a value for an error message, so that `-0`, `NaN` and the type of
- * a wrong value are visible. A typed array is named by its built-in type and
- * length, whatever its own properties claim.
- */
-export function describeValue(value: unknown): string {
-  switch (typeof value) {
-    case 'number':
-      return Object.is(value, -0) ? '-0' : String(value);
-    case 'string':
-      return `${JSON.stringify(value)} (string)`;
-    case 'bigint':
-      return `${value}n (bigint)`;
-    case 'boolean':
-      return `${value} (boolean)`;
-    case 'undefined':
-      return 'undefined';
-    case 'symbol':
-      return value.toString();
-    case 'function':
-      return `function ${value.name || '(anonymous)'}`;
-    default:
-      break;
-  }
-  if (value === null) return 'null';
-  const tag = typedArrayTag(value);
-  if (tag !== undefined) return `${tag}(${typedArrayLength(value as ArrayBufferView)})`;
-  if (Array.isArray(value)) return `Array(${String(value.length)})`;
-  const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
-  return typeof name === 'string' && name !== '' ? `an object (${name})` : 'an object';
-}
-
-export { isFloat32Array, isFloat64Array };
-
-/**
- * Checks a slope: a finite number, of any sign or size.
- *
- * @throws {TypeError} when `value` is not a number.
- * @throws {RangeError} when `value` is `NaN` or infinite.
- */
-export function checkSlope(value: unknown, name: string): number {
-  if (typeof value !== 'number') {
-    throw new TypeError(`${name} must be a number, got ${describeValue(value)}`);
-  }
-  if (!Number.isFinite(value)) {
-    throw new RangeError(`${name} must be a finite number, got ${describeValue(value)}`);
-  }
-  return value;
-}
 
 /**
  * Checks that a slope stays finite in the data's precision: a `Float32Array`
@@ -88,8 +16,8 @@ export function checkSlope(value: unknown, name: string): number {
  *
  * @throws {RangeError} when `fround(value)` is infinite for float32 data.
  */
-export function checkSlopeFor(value: number, name: string, kind: InputKind): number {
-  if (kind === 'Float32Array' && !Number.isFinite(Math.fround(value))) {
+export function checkSlopeFor(value: number, name: string, precision: Precision): number {
+  if (!Number.isFinite(alphaInPrecision(value, precision))) {
     throw new RangeError(
       `${name} must be finite in float32 for a Float32Array (at most 3.4028234663852886e38 in size), got ${describeValue(value)}`,
     );
@@ -103,19 +31,20 @@ export function checkSlopeFor(value: number, name: string, kind: InputKind): num
  */
 export interface CheckedInput {
   readonly kind: InputKind;
+  readonly precision: Precision;
   readonly length: number;
   /**
    * The number itself; for a `number[]`, a copy made by reading each element
    * once (a getter or a `Proxy` is asked once, before anything is computed);
    * for a typed array, a plain view of its memory (see `plainView`).
    */
-  readonly values: number | number[] | Float32Array | Float64Array;
+  readonly values: number | MutableNumericArray;
 }
 
 /** A checked input that is an array. */
 export interface CheckedArray extends CheckedInput {
-  readonly kind: Exclude<InputKind, 'number'>;
-  readonly values: number[] | Float32Array | Float64Array;
+  readonly kind: ArrayKind;
+  readonly values: MutableNumericArray;
 }
 
 /**
@@ -126,13 +55,13 @@ export interface CheckedArray extends CheckedInput {
  * @throws {TypeError} for any other type, or an array holding a non-number.
  */
 export function readInput(value: unknown, name: string): CheckedInput {
-  if (typeof value === 'number') return { kind: 'number', length: 0, values: value };
+  if (typeof value === 'number') return { kind: 'number', precision: precisionOf('number'), length: 0, values: value };
   const tag = typedArrayTag(value);
   if (tag === 'Float32Array' || tag === 'Float64Array') {
     const view = plainView(value as FloatArray);
-    return { kind: tag, length: typedArrayLength(view), values: view };
+    return { kind: tag, precision: precisionOf(tag), length: typedArrayLength(view), values: view };
   }
-  if (Array.isArray(value)) return { kind: 'Array', ...readNumbers(value, name) };
+  if (Array.isArray(value)) return { kind: 'Array', precision: precisionOf('Array'), ...readNumbers(value, name) };
   throw new TypeError(`${name} must be ${ARRAY_KINDS}, got ${describeValue(value)}`);
 }
 
@@ -164,37 +93,12 @@ function readNumbers(array: readonly unknown[], name: string): { length: number;
   return { length, values };
 }
 
-/** The `out` option of the ops that write arrays. */
-export interface OutOption<Out> {
-  /**
-   * A preallocated array of the input's kind and length that receives the
-   * result and is returned. It may be the input itself, for an in-place op.
-   */
-  readonly out?: Out | undefined;
-}
-
-/** What `leakyRelu`, `leakyReluDerivative` and `leakyReluBackward` accept in `options`. */
-export interface ArrayOptions<Out> extends OutOption<Out> {
-  /**
-   * Whose Leaky ReLU to compute, bit for bit: `'spec'` (the default),
-   * `'pytorch'`, `'tensorflow'`, `'keras'`, `'tfjs-cpu'`, `'tfjs-wasm'`,
-   * `'jax'` or `'onnx'`. It also sets the default `alpha`.
-   */
-  readonly convention?: ConventionName | undefined;
-  /**
-   * `'flush'` computes as a CPU that flushes subnormals to zero (the default
-   * of `'tensorflow'`, `'keras'` and `'jax'`, whose CPU kernels do); `'ieee'`
-   * keeps them, as IEEE 754 and every other convention do.
-   */
-  readonly subnormals?: SubnormalMode | undefined;
-}
-
 /** The `out` option once checked: the caller's array, which is returned, and where to write. */
 export interface CheckedOut {
   /** The array the caller passed. */
-  readonly array: number[] | Float32Array | Float64Array;
+  readonly array: MutableNumericArray;
   /** The same array for a `number[]`; a plain view of its memory for a typed array. */
-  readonly target: number[] | Float32Array | Float64Array;
+  readonly target: MutableNumericArray;
 }
 
 /**

@@ -1,5 +1,5 @@
-import { numberOption, positiveOption, readOptions, required, type OptionRule } from '../core/options.js';
-import { describeValue } from '../core/validate.js';
+import { numberOption, positiveOption, readOptions, required, type OptionRule } from '../base/options.js';
+import { describeValue } from '../base/describe-value.js';
 import { checkNetwork, gradientsByParameter, parametersOf, type Gradients, type Mlp } from './mlp.js';
 
 /** The Adam optimizer's settings (Kingma and Ba, 2015). */

@@ -1,5 +1,5 @@
 import { checkedNormal, checkedUniform, checkGenerator, type Random } from '../core/random.js';
-import { wholeOption } from '../core/options.js';
+import { wholeOption } from '../base/options.js';
 
 /** A regression data set: `inputs` row-major (`size` rows of `width`), one target per row. */
 export interface Dataset {

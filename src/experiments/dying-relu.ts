@@ -1,6 +1,6 @@
-import { booleanOption, finiteOption, oneOfOption, positiveOption, readOptions, required, wholeOption, type OptionRule } from '../core/options.js';
+import { booleanOption, finiteOption, oneOfOption, positiveOption, readOptions, required, wholeOption, type OptionRule } from '../base/options.js';
 import { checkSeed } from '../core/random.js';
-import { describeValue } from '../core/validate.js';
+import { describeValue } from '../base/describe-value.js';
 import { makeCurveDataset, type Dataset } from './dataset.js';
 import { createAdam, type Optimizer } from './adam.js';
 import { backward, createMlp, forward, sgdStep, type Gradients, type Mlp } from './mlp.js';

@@ -1,7 +1,11 @@
-import { leakyRelu, leakyReluBackward, prelu, preluBackward } from '../index.js';
-import { booleanOption, finiteOption, isRecord, readOptions } from '../core/options.js';
+import { checkFinite } from '../base/check-finite.js';
+import { describeValue } from '../base/describe-value.js';
+import { booleanOption, finiteOption, isRecord, readOptions } from '../base/options.js';
+import { isFloat64Array } from '../base/typed-array.js';
+import { leakyReluBackward } from '../core/backward.js';
+import { leakyRelu } from '../core/leaky-relu.js';
+import { prelu, preluBackward } from '../core/prelu.js';
 import { checkedNormal, checkGenerator, type Random } from '../core/random.js';
-import { checkSlope, describeValue, isFloat64Array } from '../core/validate.js';
 
 /** One dense layer: `output = weights · input + biases`, weights stored row by row (outputs × inputs). */
 export interface DenseLayer {
@@ -91,7 +95,7 @@ export function createMlp(sizes: readonly number[], alpha: number, random: Rando
       throw new RangeError(`sizes must be positive whole numbers, got [${widths.join(', ')}]`);
     }
   }
-  checkSlope(alpha, 'alpha');
+  checkFinite(alpha, 'alpha');
   checkGenerator(random, 'random');
   const layers = (widths as number[]).slice(1).map((outputs, index): DenseLayer => {
     const inputs = (widths as number[])[index]!;

@@ -11,7 +11,8 @@
  * - for float32 data the table is a Float64Array holding `fround(alpha)` and
  *   the store rounds once, as the reference does.
  */
-import type { FloatArray, TypedKernel } from './typed-kernel.js';
+import type { FloatArray } from '../base/typed-array.js';
+import type { TypedKernel } from './typed-kernel.js';
 
 /** `[slope, 1]`, indexed by `+(x >= 0)`. Reused between calls: the loops never reenter. */
 const factor = new Float64Array([0, 1]);

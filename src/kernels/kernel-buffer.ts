@@ -2,9 +2,9 @@
  * Typed arrays that live in the kernel's own memory, so that the ops run on
  * them in place, with no copy in or out: the zero-copy path.
  */
-import { describeValue } from '../core/validate.js';
+import { describeValue } from '../base/describe-value.js';
 import { simdSupported } from './select.js';
-import type { FloatArray } from './typed-kernel.js';
+import type { FloatArray } from '../base/typed-array.js';
 import { kernelInstance, type KernelMemory } from './wasm.js';
 
 /**

@@ -6,8 +6,8 @@
  * hands to someone else. Run on such a view, an op would read or write bytes
  * the kernel is using, so the ops refuse it before writing anything.
  */
-import { describeValue } from '../core/validate.js';
-import { typedArrayBuffer, typedArrayByteLength, typedArrayByteOffset } from '../core/typed-array.js';
+import { describeValue } from '../base/describe-value.js';
+import { typedArrayBuffer, typedArrayByteLength, typedArrayByteOffset } from '../base/typed-array.js';
 import { kernelMemoryOf } from './wasm.js';
 
 /**

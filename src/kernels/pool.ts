@@ -6,8 +6,8 @@
  * slower (V8 copies shared memory word by word), and the single-threaded
  * paths depend on that copy.
  */
-import { checkOptionKeys } from '../core/options.js';
-import { describeValue } from '../core/validate.js';
+import { checkOptionKeys } from '../base/options.js';
+import { describeValue } from '../base/describe-value.js';
 import { allocate, type KernelBuffer } from './kernel-buffer.js';
 import { KERNEL_ORDER, NODE_WORKER_SOURCE, SLOT, SLOT_WORDS, WEB_WORKER_SOURCE } from './pool-worker.js';
 import { simdSupported } from './select.js';

@@ -9,7 +9,7 @@ import { branchFreeKernel } from './branch-free.js';
 import type { TypedKernel } from './typed-kernel.js';
 import { kernelBytes, wasmApi, wasmKernel } from './wasm.js';
 
-/** The kernels a typed array can run on. `'reference'` is the plain loop of js.ts. */
+/** The kernels a typed array can run on. `'reference'` is the plain loop of reference.ts. */
 export type KernelName = 'reference' | 'wasm-simd' | 'branch-free';
 
 /**

@@ -4,9 +4,7 @@
  * the data's precision (`fround(alpha)` for float32); `out` is an input
  * itself or overlaps none of them.
  */
-
-/** The typed arrays the fast kernels run on. */
-export type FloatArray = Float32Array | Float64Array;
+import type { FloatArray } from '../base/typed-array.js';
 
 export interface TypedKernel {
   /** `out[i] = x[i] >= 0 ? x[i] : slope * x[i]` */

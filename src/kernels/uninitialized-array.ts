@@ -8,7 +8,7 @@
  * an ordinary, zeroed one.
  */
 import type { FloatArrayConstructor } from './kernel-buffer.js';
-import type { FloatArray } from './typed-kernel.js';
+import type { FloatArray } from '../base/typed-array.js';
 
 interface NodeBuffer {
   allocUnsafeSlow(bytes: number): { readonly buffer: ArrayBuffer; readonly byteOffset: number };

@@ -4,9 +4,10 @@
  * any other typed array streams through a scratch area in cache-sized chunks,
  * so the memory it needs stays bounded whatever the array's length.
  */
-import { isFloat32Array, typedArrayBuffer, typedArrayByteOffset, typedArrayLength } from '../core/typed-array.js';
+import { isFloat32Array, typedArrayBuffer, typedArrayByteOffset, typedArrayLength } from '../base/typed-array.js';
 import { Heap } from './heap.js';
-import type { FloatArray, TypedKernel } from './typed-kernel.js';
+import type { FloatArray } from '../base/typed-array.js';
+import type { TypedKernel } from './typed-kernel.js';
 import { leakyReluWasmBase64 } from './wasm-bytes.js';
 
 /**

@@ -1,4 +1,4 @@
-import { describeValue } from '../core/validate.js';
+import { describeValue } from '../base/describe-value.js';
 
 /**
  * The Plotly figure JSON the builders return and `show` displays: the subset

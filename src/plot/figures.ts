@@ -1,8 +1,9 @@
 import { leakyRelu } from '../core/leaky-relu.js';
 import { leakyReluDerivative } from '../core/derivative.js';
 import { linspace } from '../core/linspace.js';
-import { checkOptionKeys } from '../core/options.js';
-import { checkSlope, describeValue } from '../core/validate.js';
+import { checkOptionKeys } from '../base/options.js';
+import { checkFinite } from '../base/check-finite.js';
+import { describeValue } from '../base/describe-value.js';
 import type { Figure, Layout, ScatterTrace } from './figure.js';
 import { plotThemes, type FigureTheme, type ThemeName } from './themes.js';
 import { displayable } from './show.js';
@@ -80,7 +81,7 @@ const HEIGHT = 600;
  */
 export function leakyReluFigure(options: LeakyReluFigureOptions = {}): Figure {
   checkOptions(options, ['alpha', 'showDerivative', 'markZero']);
-  const alpha = checkSlope(options.alpha ?? 0.01, 'options.alpha');
+  const alpha = checkFinite(options.alpha ?? 0.01, 'options.alpha');
   const showDerivative = checkFlag(options.showDerivative ?? true, 'options.showDerivative');
   const markZero = checkFlag(options.markZero ?? false, 'options.markZero');
   const { x, theme } = sampling(options);
@@ -120,7 +121,7 @@ export function leakyReluFigure(options: LeakyReluFigureOptions = {}): Figure {
 export function alphaComparisonFigure(alphas: readonly number[], options: CurveOptions = {}): Figure {
   if (!Array.isArray(alphas)) throw new TypeError(`alphas must be an array of numbers, got ${describeValue(alphas)}`);
   if (alphas.length === 0) throw new RangeError(`alphas must hold at least one alpha, got ${describeValue(alphas)}`);
-  alphas.forEach((alpha, index) => checkSlope(alpha, `alphas[${index}]`));
+  alphas.forEach((alpha, index) => checkFinite(alpha, `alphas[${index}]`));
   checkOptions(options, []);
   const { x, theme } = sampling(options);
   const data = alphas.map((alpha, index) =>
@@ -157,8 +158,8 @@ export function alphaComparisonFigure(alphas: readonly number[], options: CurveO
  */
 export function activationComparisonFigure(options: ActivationComparisonOptions = {}): Figure {
   checkOptions(options, ['alpha', 'eluAlpha']);
-  const alpha = checkSlope(options.alpha ?? 0.1, 'options.alpha');
-  const eluAlpha = checkSlope(options.eluAlpha ?? 1, 'options.eluAlpha');
+  const alpha = checkFinite(options.alpha ?? 0.1, 'options.alpha');
+  const eluAlpha = checkFinite(options.eluAlpha ?? 1, 'options.eluAlpha');
   const { x, theme } = sampling(options);
   const curves: [string, number[]][] = [
     ['ReLU', leakyRelu(x, 0)],
@@ -228,8 +229,8 @@ function sampling(options: CurveOptions): { x: number[]; theme: FigureTheme } {
   if (!Array.isArray(range) || range.length !== 2) {
     throw new TypeError(`options.range must be an array [start, stop], got ${describeValue(range)}`);
   }
-  const start = checkSlope(range[0], 'options.range[0]');
-  const stop = checkSlope(range[1], 'options.range[1]');
+  const start = checkFinite(range[0], 'options.range[0]');
+  const stop = checkFinite(range[1], 'options.range[1]');
   if (!(start < stop)) throw new RangeError(`options.range must go up, start < stop, got [${start}, ${stop}]`);
   const points = options.points ?? 100;
   if (typeof points !== 'number') throw new TypeError(`options.points must be a number, got ${describeValue(points)}`);

@@ -1,5 +1,5 @@
-import { checkOptionKeys } from '../core/options.js';
-import { describeValue } from '../core/validate.js';
+import { checkOptionKeys } from '../base/options.js';
+import { describeValue } from '../base/describe-value.js';
 import { checkFigure, type Figure } from './figure.js';
 import { DEFAULT_PICTURE_SIZE } from './static-picture.js';
 

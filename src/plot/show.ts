@@ -1,5 +1,5 @@
-import { checkOptionKeys } from '../core/options.js';
-import { describeValue } from '../core/validate.js';
+import { checkOptionKeys } from '../base/options.js';
+import { describeValue } from '../base/describe-value.js';
 import type { Figure } from './figure.js';
 import { mimeBundle, type MimeBundleOptions } from './mime-bundle.js';
 import { staticPicture } from './static-picture.js';

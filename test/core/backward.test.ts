@@ -84,5 +84,18 @@ describe('leakyReluBackward(gradOutput, x, alpha)', () => {
     expectTypeOf(leakyReluBackward([1], [0])).toEqualTypeOf<number[]>();
     expectTypeOf(leakyReluBackward(new Float32Array(1), new Float32Array(1))).toEqualTypeOf<Float32Array>();
     expectTypeOf(leakyReluBackward(new Float64Array(1), new Float64Array(1))).toEqualTypeOf<Float64Array>();
+    expectTypeOf(leakyReluBackward([1] as readonly number[], [0] as readonly number[])).toEqualTypeOf<number[]>();
+    expectTypeOf(leakyReluBackward([1], [0] as readonly number[])).toEqualTypeOf<number[]>();
+    const typeErrorsOnly = (): void => {
+      // @ts-expect-error gradOutput must be of x's kind
+      leakyReluBackward(new Float64Array(1), new Float32Array(1));
+      // @ts-expect-error gradOutput must be of x's kind
+      leakyReluBackward(1, [0]);
+      // @ts-expect-error a number has no out
+      leakyReluBackward(1, 0, 0.01, { out: [1] });
+      // @ts-expect-error out must be of x's kind
+      leakyReluBackward([1], [0], 0.01, { out: new Float32Array(1) });
+    };
+    expectTypeOf(typeErrorsOnly).toBeFunction();
   });
 });

@@ -59,6 +59,15 @@ describe('leakyReluDerivative(x, alpha)', () => {
     expectTypeOf(leakyReluDerivative([0])).toEqualTypeOf<number[]>();
     expectTypeOf(leakyReluDerivative(new Float32Array(1))).toEqualTypeOf<Float32Array>();
     expectTypeOf(leakyReluDerivative(new Float64Array(1))).toEqualTypeOf<Float64Array>();
+    expectTypeOf(leakyReluDerivative([0] as readonly number[])).toEqualTypeOf<number[]>();
+    expectTypeOf(leakyReluDerivative(0 as number | Float64Array)).toEqualTypeOf<number | Float64Array>();
+    const typeErrorsOnly = (): void => {
+      // @ts-expect-error a number has no out
+      leakyReluDerivative(0, 0.01, { out: [1] });
+      // @ts-expect-error out must be of x's kind
+      leakyReluDerivative(new Float64Array(1), 0.01, { out: new Float32Array(1) });
+    };
+    expectTypeOf(typeErrorsOnly).toBeFunction();
   });
 
   it('is a step function: 1 or alpha, nothing else (fast-check, seeded)', () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { leakyRelu, leakyReluInverse, leakyReluLogAbsDetJacobian } from 'leaky-relu';
 
 describe('leakyReluInverse(y, alpha)', () => {
@@ -98,6 +98,21 @@ describe('leakyReluInverse(y, alpha)', () => {
     expect(() => leakyReluInverse(1, 0)).toThrow(new RangeError('alpha must be above 0 for Leaky ReLU to be invertible, got 0'));
     expect(() => leakyReluInverse(1, -0.5)).toThrow(RangeError);
     expect(() => leakyReluInverse(1, NaN)).toThrow(new RangeError('alpha must be a finite number, got NaN'));
+  });
+
+  it('has types that follow the input kind', () => {
+    expectTypeOf(leakyReluInverse(-1)).toEqualTypeOf<number>();
+    expectTypeOf(leakyReluInverse([-1])).toEqualTypeOf<number[]>();
+    expectTypeOf(leakyReluInverse([-1] as readonly number[])).toEqualTypeOf<number[]>();
+    expectTypeOf(leakyReluInverse(new Float32Array(1))).toEqualTypeOf<Float32Array>();
+    expectTypeOf(leakyReluInverse(new Float64Array(1))).toEqualTypeOf<Float64Array>();
+    const typeErrorsOnly = (): void => {
+      // @ts-expect-error a number has no out
+      leakyReluInverse(-1, 0.5, { out: [1] });
+      // @ts-expect-error the inverse takes no convention
+      leakyReluInverse([-1], 0.5, { convention: 'pytorch' });
+    };
+    expectTypeOf(typeErrorsOnly).toBeFunction();
   });
 });
 

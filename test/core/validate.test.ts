@@ -3,33 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allocFloat32, leakyRelu, leakyReluBackward } from 'leaky-relu';
 import { sameValues } from '../support/values.js';
-import { checkSlope, readInput, describeValue, isFloat32Array, isFloat64Array } from '../../src/core/validate.js';
-
-describe('describeValue(value)', () => {
-  it.each([
-    [-0, '-0'],
-    [NaN, 'NaN'],
-    ['a', '"a" (string)'],
-    [2n, '2n (bigint)'],
-    [false, 'false (boolean)'],
-    [undefined, 'undefined'],
-    [null, 'null'],
-    [[1, 2], 'Array(2)'],
-    [new Uint8Array(4), 'Uint8Array(4)'],
-    [new Map(), 'an object (Map)'],
-    [Object.create(null), 'an object'],
-    [Symbol('s'), 'Symbol(s)'],
-    [function named() {}, 'function named'],
-  ])('shows %o as %s', (value, shown) => {
-    expect(describeValue(value)).toBe(shown);
-  });
-});
-
-describe('checkSlope(value, name)', () => {
-  it('accepts any finite number', () => {
-    for (const value of [0, -0, -3, 1e300, Number.MIN_VALUE]) expect(Object.is(checkSlope(value, 'alpha'), value)).toBe(true);
-  });
-});
+import { isFloat32Array, isFloat64Array } from '../../src/base/typed-array.js';
+import { readInput } from '../../src/core/validate.js';
 
 describe('isFloat32Array and isFloat64Array', () => {
   it('recognise arrays from another realm', () => {

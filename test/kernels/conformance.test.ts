@@ -5,12 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allocFloat32, allocFloat64, createPool, leakyRelu, leakyReluBackward, leakyReluDerivative, type Pool } from 'leaky-relu';
-import { slopeFor } from '../../src/kernels/dispatch.js';
-import { leakyReluBackwardLoop, leakyReluDerivativeLoop, leakyReluLoop } from '../../src/kernels/js.js';
+import { leakyReluBackwardLoop, leakyReluDerivativeLoop, leakyReluLoop } from '../../src/kernels/reference.js';
 import { PARALLEL_MIN_LENGTH } from '../../src/kernels/pool.js';
 import { forceKernel, type KernelName } from '../../src/kernels/select.js';
 import { CHUNK_BYTES, kernelInstance } from '../../src/kernels/wasm.js';
-import { SLOPES, SPECIAL_INPUTS, sameValues } from '../support/values.js';
+import { SLOPES, SPECIAL_INPUTS, sameValues, slopeFor } from '../support/values.js';
 
 type FloatArray = Float32Array | Float64Array;
 type FloatArrayConstructor = Float32ArrayConstructor | Float64ArrayConstructor;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allocFloat32, allocFloat64, leakyRelu, leakyReluBackward, leakyReluDerivative, type KernelBuffer } from 'leaky-relu';
 import { checkKernelView } from '../../src/kernels/kernel-views.js';
-import { leakyReluBackwardLoop, leakyReluDerivativeLoop, leakyReluLoop } from '../../src/kernels/js.js';
+import { leakyReluBackwardLoop, leakyReluDerivativeLoop, leakyReluLoop } from '../../src/kernels/reference.js';
 import { CHUNK_BYTES, kernelInstance } from '../../src/kernels/wasm.js';
 import { sameValues } from '../support/values.js';
 

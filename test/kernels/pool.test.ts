@@ -3,12 +3,11 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPool, leakyRelu, leakyReluBackward, leakyReluDerivative, type KernelBuffer, type Pool } from 'leaky-relu';
-import { slopeFor } from '../../src/kernels/dispatch.js';
-import { leakyReluBackwardLoop, leakyReluDerivativeLoop, leakyReluLoop } from '../../src/kernels/js.js';
+import { leakyReluBackwardLoop, leakyReluDerivativeLoop, leakyReluLoop } from '../../src/kernels/reference.js';
 import { MAX_THREADS, PARALLEL_MIN_LENGTH } from '../../src/kernels/pool.js';
 import { kernelMemoryOf } from '../../src/kernels/wasm.js';
 import { transpiledPackage } from '../support/transpiled-package.js';
-import { SPECIAL_INPUTS, sameValues } from '../support/values.js';
+import { SPECIAL_INPUTS, sameValues, slopeFor } from '../support/values.js';
 
 type FloatArray = Float32Array | Float64Array;
 

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CHROMIUM_FLAGS,
   cellOutputs,
+  builtPackage,
   describeWithJupyter,
   offlinePage,
   registerKernel,
@@ -231,4 +232,4 @@ describeWithJupyter('the notebooks in JupyterLab 4.6 and Notebook 7.6, in Chromi
       FRONT_END_TIMEOUT,
     );
   });
-});
+}, [builtPackage]);

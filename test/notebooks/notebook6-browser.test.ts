@@ -11,6 +11,7 @@ import {
   CHROMIUM_FLAGS,
   NOTEBOOK_TIMEOUT,
   copyFixtures,
+  builtPackage,
   describeWithJupyter,
   offlinePage,
   registerKernel,
@@ -159,7 +160,7 @@ describeWithJupyter('show(leakyReluFigure()) in Jupyter Notebook 6, in Chromium,
     await page.close();
     rmSync(dir, { recursive: true, force: true });
   }, NOTEBOOK_TIMEOUT);
-});
+}, [builtPackage]);
 
 /** The parts of Notebook 6's page API the test calls. */
 interface NotebookCell {

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   NOTEBOOK_TIMEOUT,
   cellOutputs,
+  builtPackage,
   describeWithJupyter,
   registerKernel,
   runNotebooks,
@@ -126,4 +127,4 @@ describeWithJupyter('the notebooks in notebooks/', () => {
       expect(slopes!.data).toHaveLength(32);
     });
   });
-});
+}, [builtPackage]);

@@ -7,6 +7,7 @@ import {
   NOTEBOOK_TIMEOUT,
   cellOutputs,
   copyFixtures,
+  builtPackage,
   describeWithJupyter,
   python,
   registerKernel,
@@ -117,4 +118,4 @@ describeWithJupyter('scripts/run-notebooks.py on the project tslab kernel', () =
     expect(run.stdout).toContain('show.ipynb: ran\n');
     expect(readFileSync(notebook!, 'utf8')).toBe(before);
   }, NOTEBOOK_TIMEOUT);
-});
+}, [builtPackage]);

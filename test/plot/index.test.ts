@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as plot from 'leaky-relu/plot';
+import { itWithDist } from '../support/built-package.js';
 import { root, sourceFiles } from '../support/snippets.js';
 
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -23,7 +24,7 @@ describe('the leaky-relu/plot entry point', () => {
   });
 
   it('is the subpath export ./plot, with types and a default condition that require() can load', () => {
-    expect(manifest.exports['./plot']).toEqual({ types: './dist/plot/index.d.ts', default: './dist/plot/index.js' });
+    expect(manifest.exports['./plot']).toEqual({ source: './src/plot/index.ts', types: './dist/plot/index.d.ts', default: './dist/plot/index.js' });
     // Node10 resolvers (tslab) find a subpath's types through typesVersions only.
     expect(manifest.typesVersions['*']?.plot).toEqual(['./dist/plot/index.d.ts']);
   });
@@ -40,7 +41,7 @@ describe('the leaky-relu/plot entry point', () => {
     for (const file of core) expect(readFileSync(file, 'utf8'), file).not.toMatch(/from '[^']*plot[^']*'/);
   });
 
-  it('loads by name with require() from notebooks/, as tslab loads it', () => {
+  itWithDist('loads by name with require() from notebooks/, as tslab loads it', () => {
     const script =
       "const plot = require('leaky-relu/plot'); const core = require('leaky-relu');" +
       'console.log(plot.leakyReluFigure().data[0].y[0] === core.leakyRelu(-10));';
@@ -49,7 +50,7 @@ describe('the leaky-relu/plot entry point', () => {
     expect(run.stdout).toBe('true\n');
   });
 
-  it('type-checks by name from notebooks/ with tslab’s TypeScript 5.0 and Node10 resolution', () => {
+  itWithDist('type-checks by name from notebooks/ with tslab’s TypeScript 5.0 and Node10 resolution', () => {
     const require = createRequire(import.meta.url);
     const ts = require('@tslab/typescript-for-tslab') as typeof import('typescript');
     expect(ts.version).toMatch(/^5\.0\./);

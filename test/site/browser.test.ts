@@ -213,4 +213,4 @@ describeWithChromium('the documentation site, in Chromium', () => {
     expect(readFileSync(join(builtSite(), 'search-index.json'), 'utf8')).not.toContain('/site-tests');
     expect(existsSync(join(builtSite(), 'site-tests'))).toBe(false);
   });
-});
+}, 'production');

@@ -8,7 +8,7 @@ describe('the code blocks of the hand-written docs pages', () => {
   const snippets = testMarkdownCodeBlocks('docs', pages);
 
   it('are found on every guide page', () => {
-    for (const page of ['getting-started.md', 'semantics.md', 'conventions.md', 'variants.mdx', 'experiments.mdx']) {
+    for (const page of ['getting-started.md', 'semantics.md', 'errors.md', 'conventions.md', 'variants.mdx', 'numpy-helpers.md', 'experiments.mdx', 'plots.md', 'speed.md']) {
       expect(snippets.some((snippet) => snippet.name.startsWith(`docs/${page}:`)), page).toBe(true);
     }
   });

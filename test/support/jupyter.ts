@@ -38,15 +38,34 @@ const missingMessage = [
   .filter(Boolean)
   .join('\n');
 
+/** Output that `npm test` builds before the tests, and that a suite runs on. */
+export interface BuiltOutput {
+  /** The folder, for the message: `dist/`, `build/`. */
+  readonly folder: string;
+  /** Whether it is there, and built from the current sources where that can be told. */
+  readonly built: () => boolean;
+}
+
+/** The built package, which tslab loads by name: `npm run build`. */
+export const builtPackage: BuiltOutput = { folder: 'dist/', built: () => existsSync(join(root, 'dist/plot/index.js')) };
+
 /**
- * `describe` for tests that need Jupyter, nbclient or Chromium. When they are
- * missing the suite fails with the install command, unless
- * LEAKY_RELU_SKIP_SYSTEM_TESTS=1 asks to skip it.
+ * `describe` for tests that need Jupyter, nbclient or Chromium, and the
+ * built output in `needs`. When a package is missing the suite fails with the
+ * install command, and when an output is missing its first hook fails with the
+ * build command, unless LEAKY_RELU_SKIP_SYSTEM_TESTS=1 asks to skip the
+ * suite. A skipped suite's body is never called, so none of its hooks is
+ * registered; one skipped test says what it needed.
  */
-export function describeWithJupyter(name: string, body: () => void): void {
-  if (!systemMissing) {
-    // Skipped only on the explicit opt-out; without it, a missing package fails below.
-    describe.skipIf(systemSkipped)(name, body);
+export function describeWithJupyter(name: string, body: () => void, needs: readonly BuiltOutput[] = []): void {
+  const unbuilt = skipRequested ? needs.filter((output) => !output.built()).map((output) => output.folder) : [];
+  if (systemSkipped || unbuilt.length > 0) {
+    const missing = systemSkipped ? "Chromium, Jupyter Notebook 6 or the project's .venv" : unbuilt.join(' and ');
+    describe.skip(name, () => {
+      it(`runs on ${missing}, which is missing: skipped by LEAKY_RELU_SKIP_SYSTEM_TESTS=1`, () => undefined);
+    });
+  } else if (!systemMissing) {
+    describe(name, body);
   } else {
     describe(name, () => {
       it('has the Debian packages and the Python environment it runs on', () => {

@@ -12,7 +12,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { readBuildStamp, siteSourcesHash } from '../../scripts/site/build-stamp.mjs';
 import { serveSite } from '../../scripts/site/serve.mjs';
 import { buildFolders, type SiteVariant } from '../../scripts/site/site-variant.mjs';
-import { describeWithJupyter } from './jupyter.js';
+import { describeWithJupyter, type BuiltOutput } from './jupyter.js';
 import { root } from './snippets.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -20,11 +20,16 @@ export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '-
 
 /**
  * `describe` for tests that need Debian's Chromium: the notebook tests' check,
- * since scripts/system-deps.sh covers Chromium too. When a package is missing
- * the suite fails with the install command, unless
- * LEAKY_RELU_SKIP_SYSTEM_TESTS=1 asks to skip it.
+ * since scripts/system-deps.sh covers Chromium too, and with `variant` the
+ * site built from the current sources. When one is missing the suite fails
+ * with the command that makes it, unless LEAKY_RELU_SKIP_SYSTEM_TESTS=1 asks
+ * to skip it.
  */
-export const describeWithChromium = describeWithJupyter;
+export function describeWithChromium(name: string, body: () => void, variant?: SiteVariant): void {
+  const needs: BuiltOutput[] =
+    variant === undefined ? [] : [{ folder: `${buildFolders[variant]}/`, built: () => readBuildStamp(root, variant) === siteSourcesHash(root, variant) }];
+  describeWithJupyter(name, body, needs);
+}
 
 /**
  * The built site, checked to be built from the current sources: `npm test`

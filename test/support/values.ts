@@ -1,3 +1,5 @@
+import { alphaInPrecision } from '../../src/core/precision.js';
+
 /** Inputs every op is checked on, and the slopes they are checked with. */
 export const SPECIAL_INPUTS = [0, -0, 1, -1, 0.5, -0.5, NaN, Infinity, -Infinity, Number.MIN_VALUE, -Number.MIN_VALUE, Number.MAX_VALUE, -Number.MAX_VALUE] as const;
 
@@ -12,4 +14,9 @@ export function sameValues(actual: ArrayLike<number>, expected: ArrayLike<number
     }
   }
   return undefined;
+}
+
+/** The slope the ops hand the kernels for data like `x`: `fround(alpha)` for a Float32Array. */
+export function slopeFor(x: ArrayLike<number>, alpha: number): number {
+  return alphaInPrecision(alpha, x instanceof Float32Array ? 'float32' : 'float64');
 }

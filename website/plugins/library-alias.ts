@@ -1,7 +1,5 @@
 import type { Plugin } from '@docusaurus/types';
-import { fileURLToPath } from 'node:url';
-
-const fromRoot = (path: string): string => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+import { sourceEntryPoints } from '../../scripts/source-entry-points.mjs';
 
 /**
  * The site imports the library by its package name, as a reader does, and
@@ -13,11 +11,8 @@ export default function libraryAliasPlugin(): Plugin {
     configureWebpack() {
       return {
         resolve: {
-          alias: {
-            'leaky-relu$': fromRoot('src/index.ts'),
-            'leaky-relu/plot$': fromRoot('src/plot/index.ts'),
-            'leaky-relu/experiments$': fromRoot('src/experiments/index.ts'),
-          },
+          // The aliases are the `source` condition of package.json's exports; `$` matches the specifier exactly.
+          alias: Object.fromEntries(sourceEntryPoints().map(({ specifier, file }) => [`${specifier}$`, file])),
           // The sources import each other as `./x.js`, as compiled ESM must.
           extensionAlias: { '.js': ['.ts', '.js'] },
         },

@@ -5,7 +5,8 @@
  * of the wrong type is a `TypeError` and a value out of range a `RangeError`,
  * each naming the option and the value. Each option is read once.
  */
-import { describeValue } from './validate.js';
+import { checkFinite } from './check-finite.js';
+import { describeValue } from './describe-value.js';
 
 /** Checks one option's value (never `undefined`) and returns it as the function will use it. */
 export type OptionRule<T> = (value: unknown, name: string) => T;
@@ -86,11 +87,7 @@ export const numberOption: OptionRule<number> = (value, name) => {
 };
 
 /** A finite number of any sign. */
-export const finiteOption: OptionRule<number> = (value, name) => {
-  const number = numberOption(value, name);
-  if (!Number.isFinite(number)) throw new RangeError(`${name} must be a finite number, got ${describeValue(number)}`);
-  return number;
-};
+export const finiteOption: OptionRule<number> = checkFinite;
 
 /** A finite number above 0. */
 export const positiveOption: OptionRule<number> = (value, name) => {

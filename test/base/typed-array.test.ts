@@ -9,7 +9,7 @@ import {
   typedArrayByteOffset,
   typedArrayLength,
   typedArrayTag,
-} from '../../src/core/typed-array.js';
+} from '../../src/base/typed-array.js';
 
 /** A Float32Array that lies about itself through every property an instance can override. */
 function liar(length: number): Float32Array {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as core from 'leaky-relu';
 import * as experiments from 'leaky-relu/experiments';
 import * as plot from 'leaky-relu/plot';
-import { booleanOption, checkOptionKeys, oneOfOption, readOptions, wholeOption } from '../../src/core/options.js';
+import { booleanOption, checkOptionKeys, oneOfOption, readOptions, wholeOption } from '../../src/base/options.js';
 
 describe('readOptions(options, rules)', () => {
   const rules = { training: booleanOption, layout: oneOfOption(['a', 'b']), size: wholeOption(1) };

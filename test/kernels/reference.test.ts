@@ -6,7 +6,7 @@ import {
   leakyReluDerivativeAt,
   leakyReluDerivativeLoop,
   leakyReluLoop,
-} from '../../src/kernels/js.js';
+} from '../../src/kernels/reference.js';
 import { SPECIAL_INPUTS, sameValues } from '../support/values.js';
 
 describe('the reference loops', () => {

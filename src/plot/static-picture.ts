@@ -10,6 +10,12 @@ export const DEFAULT_PICTURE_SIZE = { width: 1000, height: 600 } as const;
 const PICTURE_BUDGET = 60_000;
 const MIN_PICTURE_COLOURS = 16;
 
+// The widest a static picture is, in pixels: a wider figure is drawn at its
+// layout, scaled down. JupyterLab's output area is 968 pixels wide at a
+// 1400-pixel window, and plotly's extension shows a picture at its pixel size,
+// so the spec's 1000-pixel figure would be cut there.
+const MAX_PICTURE_WIDTH = 900;
+
 interface NodeProcess {
   process?: { getBuiltinModule?: (id: string) => unknown; env?: Record<string, string | undefined> };
 }
@@ -60,14 +66,14 @@ async function pixels(request) {
   const { page: drawing } = await page();
   return drawing.evaluate(async (request) => {
     const image = new Image();
-    image.src = await window.Plotly.toImage(request.figure, { format: 'png', width: request.width, height: request.height });
+    image.src = await window.Plotly.toImage(request.figure, { format: 'png', width: request.width, height: request.height, scale: request.scale });
     await image.decode();
     const canvas = document.createElement('canvas');
-    canvas.width = request.width;
-    canvas.height = request.height;
+    canvas.width = request.pixelWidth;
+    canvas.height = request.pixelHeight;
     const context = canvas.getContext('2d');
-    context.drawImage(image, 0, 0);
-    const bytes = context.getImageData(0, 0, request.width, request.height).data;
+    context.drawImage(image, 0, 0, request.pixelWidth, request.pixelHeight);
+    const bytes = context.getImageData(0, 0, request.pixelWidth, request.pixelHeight).data;
     let text = '';
     for (let index = 0; index < bytes.length; index += 32768) text += String.fromCharCode.apply(null, bytes.subarray(index, index + 32768));
     return btoa(text);
@@ -136,7 +142,7 @@ port.on('message', async (request) => {
     // slopes: about 5,000); fewer palette colours lose only the faintest blends.
     let png;
     for (let colours = 256; colours >= ${MIN_PICTURE_COLOURS}; colours /= 2) {
-      png = indexedPng(rgba, request.width, request.height, colours);
+      png = indexedPng(rgba, request.pixelWidth, request.pixelHeight, colours);
       if (png.length <= ${PICTURE_BUDGET}) break;
     }
     reply = { png };
@@ -231,8 +237,9 @@ function startRenderer(): Renderer {
  * encoded with 128, then 64, down to 16 colours, until it fits.
  *
  * @param figure - A Plotly figure `{ data, layout }`, such as `leakyReluFigure()` returns.
- * @returns The PNG, base64-encoded (as `image/png` is stored in a notebook),
- *   `layout.width` × `layout.height` pixels (default 1000×600), at most
+ * @returns The PNG, base64-encoded (as `image/png` is stored in a notebook):
+ *   `layout.width` × `layout.height` pixels (default 1000×600), scaled down
+ *   to 900 pixels wide when wider (the spec's figure: 900×540); at most
  *   60,000 characters unless even 16 colours take more.
  * @throws {TypeError} when `figure` is not `{ data: [...], layout: {...} }`.
  * @throws {Error} when playwright-core, plotly.js-dist-min or Chromium is
@@ -257,8 +264,10 @@ export function staticPicture(figure: Figure): string {
   }
   const width = figure.layout.width ?? DEFAULT_PICTURE_SIZE.width;
   const height = figure.layout.height ?? DEFAULT_PICTURE_SIZE.height;
+  const scale = Math.min(1, MAX_PICTURE_WIDTH / width);
+  const [pixelWidth, pixelHeight] = [Math.round(width * scale), Math.round(height * scale)];
   Atomics.store(current.signal, 0, 0);
-  current.port.postMessage({ figure: { data: figure.data, layout: figure.layout }, width, height });
+  current.port.postMessage({ figure: { data: figure.data, layout: figure.layout }, width, height, scale, pixelWidth, pixelHeight });
   if (Atomics.wait(current.signal, 0, 0, RENDER_TIMEOUT_MS) === 'timed-out') {
     throw new Error(`the static picture took more than ${RENDER_TIMEOUT_MS / 1000} s to draw`);
   }

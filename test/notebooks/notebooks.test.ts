@@ -63,10 +63,13 @@ describeWithJupyter('the notebooks in notebooks/', () => {
   });
 
   it.each(committed.map((path, index) => [basename(path), path, index] as const))(
-    '%s is committed with the outputs a fresh run gives, and stays under 1 MB',
+    '%s is committed with the outputs a fresh run gives, and stays under 1 MB, each static picture under 60 KB',
     (_name, path, index) => {
       const text = readFileSync(path, 'utf8');
       expect(text.length).toBeLessThan(1_000_000);
+      const pictures = cellOutputs(path).flat().flatMap((output) => (output.data?.['image/png'] ? [String(output.data['image/png'])] : []));
+      expect(pictures.length).toBeGreaterThan(0);
+      for (const picture of pictures) expect(picture.length).toBeLessThanOrEqual(60_000);
       const outputs = cellOutputs(path);
       expect(outputs.flat().length, 'committed with its outputs: run npm run notebooks').toBeGreaterThan(0);
       expect(cellOutputs(fresh[index]!)).toEqual(outputs);

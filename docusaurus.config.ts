@@ -13,6 +13,7 @@ import { siteAddress } from './scripts/site/site-address.mjs';
 import { siteVariant } from './scripts/site/site-variant.mjs';
 import rehypeFocusableScroll from './website/plugins/rehype-focusable-scroll';
 import remarkKatexStylesheet from './website/plugins/remark-katex-stylesheet';
+import remarkPrintedResults from './website/plugins/remark-printed-results';
 
 const require = createRequire(import.meta.url);
 /** The site-tests build adds the pages that test the site (scripts/site/site-variant.mjs). */
@@ -60,6 +61,8 @@ export default {
             ...(withSiteTests ? [] : ['site-tests/**']),
           ],
           ...mathPlugins,
+          // A block copied and run prints what the page shows under it.
+          beforeDefaultRemarkPlugins: [remarkPrintedResults],
           ...(repositoryUrl ? { editUrl: `${repositoryUrl}/edit/main/` } : {}),
         },
         blog: false,

@@ -17,7 +17,8 @@ export default function NotFoundContent({ className }: { readonly className?: st
   return (
     <main className={clsx('container margin-vert--xl', className)}>
       <div className="row">
-        <div className="col col--8 col--offset-2">
+        {/* `markdown`: the type of a docs page, links in running text underlined. */}
+        <div className="col col--8 col--offset-2 markdown">
           <Heading as="h1">This page does not exist</Heading>
           <p>The address may be mistyped, or the page may have moved. Search the documentation:</p>
           {/* A plain form: the search page reads `q`, and it works before any script runs. */}

@@ -1,6 +1,6 @@
 import { themes } from 'prism-react-renderer';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, MIN_CONTRAST, readableTheme } from '../../website/prism-theme';
+import { contrastRatio, MIN_CONTRAST, readableTheme } from '../../website/prism-theme.js';
 
 const rgb = (color: string): [number, number, number] => {
   const match = /^rgb\((\d+), (\d+), (\d+)\)$/.exec(color) ?? /^#(..)(..)(..)$/i.exec(color)!;

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { printedResults } from '../../../website/plugins/remark-printed-results';
+import { printedResults } from '../../../website/plugins/remark-printed-results.js';
 
 describe('printedResults', () => {
   it('prints each result line and lists what it prints', () => {

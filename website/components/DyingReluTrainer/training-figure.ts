@@ -1,5 +1,5 @@
 import type { EpochReport } from 'leaky-relu/experiments';
-import type { PlotlyFigure } from '../plotly/figure';
+import type { PlotlyFigure } from '../plotly/figure.js';
 
 /** Dead units (left axis) and loss (right axis, logarithmic) for both runs, epoch by epoch. */
 export function trainingFigure(relu: readonly EpochReport[], leaky: readonly EpochReport[], alpha: number): PlotlyFigure {

@@ -1,6 +1,6 @@
 import type { ColorMode } from '@docusaurus/theme-common';
 import { plotThemes } from 'leaky-relu/plot';
-import type { PlotlyFigure } from './figure';
+import type { PlotlyFigure } from './figure.js';
 
 /** Where and how a chart is drawn: what the browser knows, not the figure. */
 export interface ChartSurface {

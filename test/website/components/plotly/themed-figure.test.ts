@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NARROW_CHART, themedFigure, wrapTitle } from '../../../../website/components/plotly/themed-figure';
+import { NARROW_CHART, themedFigure, wrapTitle } from '../../../../website/components/plotly/themed-figure.js';
 
 const figure = {
   data: [

@@ -3,21 +3,33 @@
 // parts (components, css, static files, sidebars, plugins) live in `website/`.
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
+import { themes as prismThemes } from 'prism-react-renderer';
 import { createRequire } from 'node:module';
 import rehypeKatex from 'rehype-katex';
+import { readableTheme } from './website/prism-theme';
 import remarkMath from 'remark-math';
 import { generatedDocs } from './scripts/site/generated-paths.mjs';
+import { siteAddress } from './scripts/site/site-address.mjs';
 import { siteVariant } from './scripts/site/site-variant.mjs';
+import rehypeFocusableScroll from './website/plugins/rehype-focusable-scroll';
+import remarkKatexStylesheet from './website/plugins/remark-katex-stylesheet';
+import remarkPrintedResults from './website/plugins/remark-printed-results';
 
 const require = createRequire(import.meta.url);
 /** The site-tests build adds the pages that test the site (scripts/site/site-variant.mjs). */
 const withSiteTests = siteVariant() === 'site-tests';
+/** Where the site is published: SITE_URL and BASE_URL, or what `npm start` serves. */
+const { url, baseUrl } = siteAddress();
+const packageJson = require('./package.json') as { version: string; repository?: string | { url?: string } };
+/** The repository's web address, from package.json's `repository`, when it names one on GitHub. */
+const repositoryUrl = githubUrl(packageJson.repository);
+const mathPlugins = { remarkPlugins: [remarkMath, remarkKatexStylesheet], rehypePlugins: [rehypeKatex, rehypeFocusableScroll] };
 
 export default {
   title: 'leaky-relu',
   tagline: 'The TypeScript reference for the Leaky ReLU activation',
-  url: 'http://127.0.0.1:3000',
-  baseUrl: '/',
+  url,
+  baseUrl,
   favicon: 'img/favicon.svg',
   trailingSlash: false,
 
@@ -48,19 +60,18 @@ export default {
             '**/*.test.{js,jsx,ts,tsx}',
             ...(withSiteTests ? [] : ['site-tests/**']),
           ],
-          remarkPlugins: [remarkMath],
-          rehypePlugins: [rehypeKatex],
+          ...mathPlugins,
+          // A block copied and run prints what the page shows under it.
+          beforeDefaultRemarkPlugins: [remarkPrintedResults],
+          ...(repositoryUrl ? { editUrl: `${repositoryUrl}/edit/main/` } : {}),
         },
         blog: false,
         pages: {
           path: 'website/pages',
-          remarkPlugins: [remarkMath],
-          rehypePlugins: [rehypeKatex],
+          ...mathPlugins,
         },
-        theme: {
-          // KaTeX's stylesheet and fonts come from node_modules, bundled with the site: no CDN.
-          customCss: [require.resolve('katex/dist/katex.min.css'), './website/css/custom.css'],
-        },
+        // KaTeX's stylesheet is imported by the pages with maths only (website/plugins/remark-katex-stylesheet.mjs).
+        theme: { customCss: ['./website/css/custom.css'] },
       } satisfies Preset.Options,
     ],
   ],
@@ -69,6 +80,9 @@ export default {
 
   plugins: [
     './website/plugins/safe-theme/index.ts',
+    './website/plugins/site-theme/index.ts',
+    './website/plugins/robots-txt.ts',
+    './website/plugins/katex-stylesheet.ts',
     './website/plugins/script-end-tag-check.ts',
     './website/plugins/commonjs-in-esm-package.ts',
     './website/plugins/library-alias.ts',
@@ -108,21 +122,35 @@ export default {
     ],
   ],
 
+  customFields: { version: packageJson.version, repositoryUrl },
+
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },
+    // The social card: a committed picture (scripts/site/social-card.mjs draws it).
+    image: 'img/social-card.png',
     navbar: {
       title: 'leaky-relu',
       items: [
         { type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'Guide' },
         { type: 'docSidebar', sidebarId: 'notebooks', position: 'left', label: 'Notebooks' },
         { type: 'docSidebar', sidebarId: 'api', position: 'left', label: 'API' },
-        { to: '/benchmarks', label: 'Benchmarks', position: 'left' },
+        // A page of its own, in no sidebar: one navbar item is active on it, not two.
+        { type: 'doc', docId: 'benchmarks', label: 'Benchmarks', position: 'left' },
+        ...(repositoryUrl ? [{ href: repositoryUrl, label: 'GitHub', position: 'right' as const }] : []),
       ],
     },
     footer: {
       style: 'dark',
       copyright: 'leaky-relu, MIT licensed. Every number on this site is computed by the library.',
     },
-    prism: { additionalLanguages: ['bash', 'json'] },
+    // VS Code's themes, with every token colour brought to 4.5:1 on its background.
+    prism: { theme: readableTheme(prismThemes.vsLight), darkTheme: readableTheme(prismThemes.vsDark), additionalLanguages: ['bash', 'json'] },
   } satisfies Preset.ThemeConfig,
 } satisfies Config;
+
+/** `https://github.com/owner/name` from package.json's `repository` field, in any of npm's spellings. */
+function githubUrl(repository: typeof packageJson.repository): string | undefined {
+  const spec = typeof repository === 'string' ? repository : repository?.url;
+  const match = spec && /^(?:github:|git\+https:\/\/github\.com\/|https:\/\/github\.com\/|git@github\.com:)?([\w.-]+\/[\w.-]+?)(?:\.git)?$/.exec(spec);
+  return match ? `https://github.com/${match[1]}` : undefined;
+}

@@ -5,11 +5,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { generatedDocs } from './generated-paths.mjs';
+import { siteAddress } from './site-address.mjs';
 import { buildFolders } from './site-variant.mjs';
 
 /** What the site reads: its sources, the library's, the notebooks, and the installed versions. */
 const SITE_SOURCES = [
   'docusaurus.config.ts',
+  'package.json',
   'package-lock.json',
   'tsconfig.build.json',
   'docs',
@@ -26,11 +28,14 @@ const stamp = (variant) => `${buildFolders[variant]}/.site-sources`;
 /**
  * @param {string} root
  * @param {import('./site-variant.mjs').SiteVariant} [variant]
+ * @param {Record<string, string | undefined>} [env] where SITE_URL and BASE_URL are read
  */
-export function siteSourcesHash(root, variant = 'production') {
+export function siteSourcesHash(root, variant = 'production', env = process.env) {
   const generated = Object.values(generatedDocs).map((path) => join(root, path));
   const hash = createHash('sha256');
-  hash.update(`${variant}\0`);
+  // The address is written into every page: a build for another one is another build.
+  const { url, baseUrl } = siteAddress(env);
+  hash.update(`${variant}\0${url}\0${baseUrl}\0`);
   /** @param {string} path */
   const add = (path) => {
     if (!existsSync(path) || generated.includes(path)) return;

@@ -3,7 +3,10 @@
 // into build/. With --site-tests it builds the site-tests variant into
 // build-site-tests/ instead (scripts/site/site-variant.mjs). With
 // --if-needed it does nothing when the folder was built from the same
-// sources, so `npm start` and `npm test` build at most once.
+// sources, so `npm start` and `npm test` build at most once. With --out-dir
+// it builds into another folder, and always (the sub-path test builds the
+// site under BASE_URL=/leaky-relu/ there). SITE_URL and BASE_URL set the
+// address the site is published at (scripts/site/site-address.mjs).
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { readBuildStamp, siteSourcesHash, writeBuildStamp } from './build-stamp.mjs';
@@ -11,20 +14,25 @@ import { convertNotebooks } from './convert-notebooks.mjs';
 import { buildFolders, SITE_TESTS_ENV } from './site-variant.mjs';
 
 const { values: options } = parseArgs({
-  options: { 'if-needed': { type: 'boolean', default: false }, 'site-tests': { type: 'boolean', default: false } },
+  options: {
+    'if-needed': { type: 'boolean', default: false },
+    'site-tests': { type: 'boolean', default: false },
+    'out-dir': { type: 'string' },
+  },
 });
 const variant = options['site-tests'] ? 'site-tests' : 'production';
 const root = process.cwd();
 const sources = siteSourcesHash(root, variant);
-if (options['if-needed'] && readBuildStamp(root, variant) === sources) {
+const outDir = options['out-dir'] ?? buildFolders[variant];
+if (options['if-needed'] && options['out-dir'] === undefined && readBuildStamp(root, variant) === sources) {
   console.log(`The site in ${buildFolders[variant]}/ is up to date with its sources.`);
 } else {
   const started = performance.now();
   const pages = convertNotebooks(root, variant);
   console.log(`Converted ${pages.length} notebooks to pages.`);
   const env = { ...process.env, [SITE_TESTS_ENV]: variant === 'site-tests' ? '1' : '0' };
-  const build = spawnSync('npx', ['docusaurus', 'build', '--out-dir', buildFolders[variant]], { stdio: 'inherit', env });
+  const build = spawnSync('npx', ['docusaurus', 'build', '--out-dir', outDir], { stdio: 'inherit', env });
   if (build.status !== 0) process.exit(build.status ?? 1);
-  writeBuildStamp(root, variant, sources);
+  if (options['out-dir'] === undefined) writeBuildStamp(root, variant, sources);
   console.log(`Site built in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 }

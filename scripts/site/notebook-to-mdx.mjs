@@ -353,9 +353,23 @@ function outputData(output, page, keys) {
         const types = Object.keys(bundle);
         throw new NotebookError(path, jsonPointer([...keys, 'data']), `expected an output with a type the site shows (${MIME_PREFERENCE.join(', ')}), got ${types.length === 0 ? 'no data' : types.join(', ')}`);
       }
-      return displayData(mime, bundle[mime], page, [...keys, 'data', mime]);
+      const items = displayData(mime, bundle[mime], page, [...keys, 'data', mime]);
+      return mime === PLOTLY_MIME ? items.map((item) => withPicture(item, bundle['image/png'])) : items;
     }
   }
+}
+
+/**
+ * A live chart with the static picture the notebook saved beside it, which
+ * the page shows until plotly.js has loaded.
+ *
+ * @param {any} item
+ * @param {unknown} png the bundle's `image/png`, base64
+ */
+function withPicture(item, png) {
+  if (item.type !== 'plotly' || png === undefined) return item;
+  const base64 = joinText(/** @type {string | string[]} */ (png)).replace(/\s+/g, '');
+  return /^[A-Za-z0-9+/]+={0,2}$/.test(base64) ? { ...item, picture: `data:image/png;base64,${base64}` } : item;
 }
 
 /**

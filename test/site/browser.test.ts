@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PLOTLY_MIME } from '../../scripts/site/notebook-to-mdx.mjs';
 import { notebookSets } from '../../scripts/site/convert-notebooks.mjs';
 import { NOTEBOOK_FILE, notebookSlug } from '../../scripts/site/notebook-slug.mjs';
-import { builtSite, chartsDrawn, describeWithChromium, openSite, recordedPage, type RecordedPage, type SiteSession } from '../support/site-browser.js';
+import { builtSite, CHART_SELECTOR, chartsDrawn, describeWithChromium, openSite, recordedPage, type RecordedPage, type SiteSession } from '../support/site-browser.js';
 import { root } from '../support/snippets.js';
 
 /** Loading plotly.js (4.6 MB) and drawing on two busy cores takes a while; a whole-site crawl more. */
@@ -70,7 +70,7 @@ describeWithChromium('the documentation site, in Chromium', () => {
     for (const path of paths) {
       recorded.errors.length = 0;
       const response = await recorded.page.goto(site.url + path, { waitUntil: 'load' });
-      const charts = await recorded.page.locator('[data-plotly-chart], [aria-label="Loading the chart"]').count();
+      const charts = await recorded.page.locator(CHART_SELECTOR).count();
       await chartsDrawn(recorded.page, charts);
       if (response?.status() !== 200) failures.push(`${path}: HTTP ${response?.status()}`);
       for (const error of recorded.errors) failures.push(`${path}: ${error}`);
@@ -180,14 +180,15 @@ describeWithChromium('the documentation site, in Chromium', () => {
   it('redraws the charts in the dark theme when the colour mode switches', async () => {
     const { page, errors, close } = await openPage('/variants', 1);
     const chart = page.locator('[data-plotly-chart]');
-    const background = () => chart.evaluate((element) => (element as HTMLElement & { layout: { paper_bgcolor: string } }).layout.paper_bgcolor);
+    // The ground is the page's own in both modes: the text colour tells the theme.
+    const textColour = () => chart.evaluate((element) => (element as HTMLElement & { layout: { font: { color?: string } } }).layout.font.color);
     expect(await chart.getAttribute('data-theme')).toBe('light');
-    const light = await background();
+    const light = await textColour();
     // The toggle cycles through system, light and dark.
     const toggle = page.getByRole('button', { name: /switch between dark and light mode/i });
     for (let click = 0; click < 3 && (await page.locator('html').getAttribute('data-theme')) !== 'dark'; click++) await toggle.click();
     await expect.poll(() => chart.getAttribute('data-theme')).toBe('dark');
-    expect(await background()).not.toBe(light);
+    expect(await textColour()).not.toBe(light);
     expect(errors).toEqual([]);
     await close();
   }, PAGE_TIMEOUT);

@@ -32,6 +32,14 @@ describe('siteSourcesHash(root)', () => {
     renameSync(join(moved, 'docs/meaning.md'), join(moved, 'docs/semantics.md'));
     expect(siteSourcesHash(moved)).toBe(before);
   });
+
+  it('changes with the address the site is built for, which every page holds', () => {
+    const root = siteSources();
+    const local = siteSourcesHash(root, 'production', {});
+    expect(siteSourcesHash(root, 'production', { BASE_URL: '/leaky-relu/' })).not.toBe(local);
+    expect(siteSourcesHash(root, 'production', { SITE_URL: 'https://owner.github.io' })).not.toBe(local);
+    expect(siteSourcesHash(root, 'production', { SITE_URL: 'http://127.0.0.1:3000', BASE_URL: '/' })).toBe(local);
+  });
 });
 
 describe('readBuildStamp(root)', () => {

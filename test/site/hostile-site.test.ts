@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readBuildStamp, siteSourcesHash } from '../../scripts/site/build-stamp.mjs';
 import { HUGE_NOTEBOOK_CELLS, MARKER } from '../../scripts/site/hostile-notebooks.mjs';
 import { buildFolders } from '../../scripts/site/site-variant.mjs';
-import { builtSite, chartsDrawn, describeWithChromium, openSite, recordedPage, type RecordedPage, type SiteSession } from '../support/site-browser.js';
+import { builtSite, CHART_SELECTOR, chartsDrawn, describeWithChromium, openSite, recordedPage, type RecordedPage, type SiteSession } from '../support/site-browser.js';
 import { root } from '../support/snippets.js';
 
 /** Building the site-tests variant takes one to several minutes on two busy cores. */
@@ -70,7 +70,7 @@ describeWithChromium('the site-tests build, with the hostile notebooks, in Chrom
     for (const path of sitemapPaths().filter((page) => page.startsWith('/site-tests/'))) {
       recorded.errors.length = 0;
       const response = await recorded.page.goto(site.url + path, { waitUntil: 'load' });
-      await chartsDrawn(recorded.page, await recorded.page.locator('[data-plotly-chart], [aria-label="Loading the chart"]').count());
+      await chartsDrawn(recorded.page, await recorded.page.locator(CHART_SELECTOR).count());
       if (response?.status() !== 200) failures.push(`${path}: HTTP ${response?.status()}`);
       for (const marker of await markersSet(recorded)) failures.push(`${path}: window.${marker} was set`);
       for (const error of recorded.errors.filter((text) => !text.startsWith('Failed to load resource'))) failures.push(`${path}: ${error}`);

@@ -135,6 +135,17 @@ describe('notebookToMdx(notebook, options)', () => {
     ]);
   });
 
+  it('keeps the static picture saved beside a Plotly figure, for the page to show until plotly.js loads', () => {
+    const figure = { data: [{ type: 'scatter', x: [0], y: [0] }], layout: {} };
+    const [withPng] = outputsOf(withOutputs(display({ 'application/vnd.plotly.v1+json': figure, 'image/png': 'iVBO\nRw0K', 'text/plain': 'f' })));
+    expect(withPng).toEqual({ type: 'plotly', figure, picture: 'data:image/png;base64,iVBORw0K' });
+    const [withoutPng] = outputsOf(withOutputs(display({ 'application/vnd.plotly.v1+json': figure })));
+    expect(withoutPng).toEqual({ type: 'plotly', figure });
+    // Anything but base64 in the PNG is not put into a URL.
+    const [badPng] = outputsOf(withOutputs(display({ 'application/vnd.plotly.v1+json': figure, 'image/png': '"><script>' })));
+    expect(badPng).toEqual({ type: 'plotly', figure });
+  });
+
   it("draws show()'s figure once: its live-chart twin right after the figure is not shown again", () => {
     const figure = { data: [{ type: 'scatter', x: [0], y: [0] }], layout: {} };
     const live = display({ 'text/html': '<div class="leaky-relu-plot" data-leaky-relu-plot="ee54c2a0"><p>note</p></div><script>x()</script>' });

@@ -93,8 +93,30 @@ export async function recordedPage(site: SiteSession, options: { colorScheme?: '
   return recorded;
 }
 
-/** Waits until every Plotly chart on the page has drawn at least once; returns how many there are. */
+/** The charts of a page, live or still waiting for plotly.js: each shows a placeholder until it comes near the viewport. */
+export const CHART_SELECTOR = '[data-plotly-chart], [data-chart-placeholder]';
+
+/**
+ * Brings every chart of the page near the viewport in turn, so each loads
+ * plotly.js and draws (a chart far below the fold waits for the reader),
+ * then waits until every one has drawn at least once; returns how many there are.
+ */
 export async function chartsDrawn(page: Page, expected: number): Promise<number> {
+  // One chart at a time, each held in view until it has drawn: while plotly.js
+  // parses, the page renders no frame, and a chart scrolled past in that time
+  // never intersects. In the page: a placeholder is replaced by its chart, so
+  // a handle to it would go stale.
+  for (let index = 0; index < expected; index++) {
+    await page.waitForFunction(
+      ({ selector, index }) => {
+        const chart = document.querySelectorAll<HTMLElement>(selector)[index];
+        chart?.scrollIntoView({ block: 'center' });
+        return chart?.matches('[data-plotly-chart]') === true && Number(chart.dataset.redraws ?? 0) > 0;
+      },
+      { selector: CHART_SELECTOR, index },
+      { timeout: 60_000, polling: 250 },
+    );
+  }
   await page.waitForFunction(
     (count) => {
       const charts = [...document.querySelectorAll<HTMLElement>('[data-plotly-chart]')];

@@ -16,6 +16,9 @@ export default function libraryAliasPlugin(): Plugin {
           // The sources import each other as `./x.js`, as compiled ESM must.
           extensionAlias: { '.js': ['.ts', '.js'] },
         },
+        module: {
+          rules: [{ test: /\.ts$/, include: fromRoot('src'), enforce: 'pre' as const, use: [{ loader: fromRoot('website/plugins/import-meta-url-loader.cjs') }] }],
+        },
       };
     },
   };

@@ -2,6 +2,7 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import CodeBlock from '@theme/CodeBlock';
 import React from 'react';
 import type { CellData, OutputData } from './cell-data';
+import KatexStylesheet from '../KatexStylesheet';
 import CellOutput from './CellOutput';
 import HtmlOutput from './HtmlOutput';
 import ImageOutput from './ImageOutput';
@@ -22,8 +23,12 @@ export interface NotebookCellsProps {
  */
 export default function NotebookCells({ cells, downloadPath }: NotebookCellsProps): React.JSX.Element {
   const download = useBaseUrl(downloadPath);
+  // A LaTeX or markdown output is KaTeX's markup, made by the converter, not
+  // by the page's MDX: the page's maths plugin cannot see it to add the stylesheet.
+  const rendersMaths = cells.some((cell) => cell.type === 'code' && cell.outputs.some((output) => output.type === 'rendered'));
   return (
     <>
+      {rendersMaths && <KatexStylesheet />}
       {cells.map((cell, index) =>
         cell.type === 'raw' ? (
           <div key={index} data-cell="raw">
@@ -56,7 +61,7 @@ function Output({ output, download }: { readonly output: OutputData; readonly do
     case 'image':
       return <ImageOutput src={output.src} />;
     case 'plotly':
-      return <PlotlyOutput figure={output.figure} />;
+      return <PlotlyOutput figure={output.figure} picture={output.picture} />;
     case 'javascript':
       return (
         <div data-cell-output="javascript">

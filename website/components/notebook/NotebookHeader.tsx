@@ -11,10 +11,11 @@ export interface NotebookHeaderProps {
 
 /** The download link of a notebook's page, and how to run the notebook. */
 export default function NotebookHeader({ fileName, downloadPath }: NotebookHeaderProps): React.JSX.Element {
+  const download = useBaseUrl(downloadPath);
   return (
     <div className={styles.header}>
       <p>
-        This page is the notebook <a href={useBaseUrl(downloadPath)} download={fileName}>{fileName}</a>, with the outputs
+        This page is the notebook <a href={download} download={fileName}>{fileName}</a>, with the outputs
         saved when it last ran. To run it yourself, on the <a href="https://github.com/yunabe/tslab">tslab</a> TypeScript
         kernel for Jupyter, in a folder holding the notebook:
       </p>
@@ -23,6 +24,10 @@ export default function NotebookHeader({ fileName, downloadPath }: NotebookHeade
       </pre>
       <p>
         In a clone of the repository, <code>npm run jupyter</code> opens every notebook on the project's own kernel.
+      </p>
+      <p data-cells-build-on-each-other="">
+        The cells build on each other: a cell uses the imports and values of the cells above it, so a cell copied on its own
+        may not run. Run them in order, or <a href={download} download={fileName}>download the whole notebook</a>.
       </p>
     </div>
   );

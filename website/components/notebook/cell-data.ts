@@ -9,7 +9,7 @@ export type OutputData =
   | { readonly type: 'html'; readonly html: string }
   | { readonly type: 'rendered'; readonly kind: 'latex' | 'markdown'; readonly html: string }
   | { readonly type: 'image'; readonly src: string }
-  | { readonly type: 'plotly'; readonly figure: PlotlyFigure }
+  | { readonly type: 'plotly'; readonly figure: PlotlyFigure; readonly picture?: string }
   | { readonly type: 'javascript'; readonly text: string }
   | { readonly type: 'notice'; readonly kind: 'held-back' | 'blocked'; readonly text: string };
 

@@ -1,9 +1,9 @@
 import { useColorMode } from '@docusaurus/theme-common';
 import Plotly, { type PlotlyElement, type PlotlyHoverPoint } from 'plotly.js-dist-min';
-import React, { useEffect, useRef } from 'react';
+import React, { useEffect, useRef, useState } from 'react';
 import type { PlotlyFigure } from './figure';
 import styles from './plotly.module.css';
-import { themedFigure } from './themed-figure';
+import { NARROW_CHART, themedFigure } from './themed-figure';
 
 export interface PlotlyViewProps {
   readonly figure: PlotlyFigure;
@@ -16,11 +16,17 @@ export interface PlotlyViewProps {
 }
 
 const CONFIG = { displaylogo: false, responsive: true };
+/**
+ * On a touch screen a drag scrolls the page and nothing zooms, so the mode
+ * bar, whose buttons are zoom and pan, goes: it would only cover the title.
+ */
+const TOUCH_CONFIG = { ...CONFIG, displayModeBar: false };
 
 /**
- * Draws a figure with plotly.js, redrawing when the figure or the colour
- * mode changes. The element counts its redraws in `data-redraws` and names
- * its colour mode in `data-theme`, so a test can wait for a redraw.
+ * Draws a figure with plotly.js, redrawing when the figure, the colour mode
+ * or the side of {@link NARROW_CHART} the container is on changes. The
+ * element counts its redraws in `data-redraws` and names its colour mode in
+ * `data-theme`, so a test can wait for a redraw.
  */
 export default function PlotlyView({ figure, height = 450, onHover, label }: PlotlyViewProps): React.JSX.Element {
   const element = useRef<HTMLDivElement>(null);
@@ -28,12 +34,27 @@ export default function PlotlyView({ figure, height = 450, onHover, label }: Plo
   const hover = useRef(onHover);
   hover.current = onHover;
   const { colorMode } = useColorMode();
+  const [width, setWidth] = useState<number | undefined>(undefined);
 
+  // Only crossing the narrow threshold relays the figure out; plotly.js's
+  // `responsive` follows every other change of width by itself.
   useEffect(() => {
     const target = element.current!;
-    const { data, layout } = themedFigure(figure, colorMode, height);
+    const observer = new ResizeObserver(([entry]) => {
+      const next = entry!.contentRect.width;
+      setWidth((previous) => (previous === undefined || previous < NARROW_CHART !== next < NARROW_CHART ? next : previous));
+    });
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    if (width === undefined) return undefined;
+    const target = element.current!;
+    const touch = matchMedia('(pointer: coarse)').matches;
+    const { data, layout } = themedFigure(figure, { colorMode, height, width, fontFamily: getComputedStyle(target).fontFamily, touch });
     let current = true;
-    void Plotly.react(target, data, layout, CONFIG).then((plot: PlotlyElement) => {
+    void Plotly.react(target, data, layout, touch ? TOUCH_CONFIG : CONFIG).then((plot: PlotlyElement) => {
       if (!current) return;
       if (redraws.current === 0) {
         plot.on('plotly_hover', (event) => hover.current?.(event.points[0]));
@@ -46,14 +67,12 @@ export default function PlotlyView({ figure, height = 450, onHover, label }: Plo
     return () => {
       current = false;
     };
-  }, [figure, colorMode, height]);
+  }, [figure, colorMode, height, width]);
 
-  // `responsive` redraws the chart when its container changes size (plotly.js
-  // watches the element itself, so a sidebar that opens counts, not only the window).
   useEffect(() => {
     const target = element.current!;
     return () => Plotly.purge(target);
   }, []);
 
-  return <div ref={element} className={styles.chart} style={{ height }} role="figure" aria-label={label} data-plotly-chart="" />;
+  return <div ref={element} className={styles.chart} role="figure" aria-label={label} data-plotly-chart="" />;
 }

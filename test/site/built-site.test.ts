@@ -1,0 +1,75 @@
+// The production build as files: what it holds, and what it must not.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtSite } from '../support/site-browser.js';
+import { root } from '../support/snippets.js';
+
+/** Every file of the build, as paths relative to it; the server-side bundle is not published. */
+function builtFiles(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((path) => statSync(join(folder, path)).isFile())
+    .filter((path) => !path.startsWith('__server'));
+}
+
+const html = (path: string): string => readFileSync(join(builtSite(), path), 'utf8');
+
+/** The width and height of a PNG, from its IHDR chunk. */
+function pngSize(file: string): { width: number; height: number } {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('the production build', () => {
+  it("holds no absolute path of the machine it was built on, in any file", () => {
+    const folder = builtSite();
+    const leaks = builtFiles(folder).filter((path) => readFileSync(join(folder, path)).includes(root));
+    expect(leaks, `files holding ${root}`).toEqual([]);
+    // The check can fail: the repository's path is what a leak would hold.
+    expect(readFileSync(join(root, 'package.json')).includes(root)).toBe(false);
+    expect(Buffer.from(`file://${root}/src/plot/static-picture.ts`).includes(root)).toBe(true);
+  });
+
+  it('has a robots.txt that names the sitemap', () => {
+    expect(html('robots.txt')).toBe('User-agent: *\nAllow: /\n\nSitemap: http://127.0.0.1:3000/sitemap.xml\n');
+  });
+
+  it('gives every page a social card: a 1200×630 PNG of the build', () => {
+    const image = /<meta[^>]*property="?og:image"?[^>]*content="?([^" >]+)/.exec(html('index.html'))?.[1];
+    expect(image).toBe('http://127.0.0.1:3000/img/social-card.png');
+    expect(html('semantics.html')).toContain('og:image content=http://127.0.0.1:3000/img/social-card.png');
+    expect(pngSize(join(builtSite(), 'img/social-card.png'))).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('has a 404 page with a search of the site and links to its main sections', () => {
+    const page = html('404.html');
+    expect(page).toMatch(/<form[^>]*action="?\/search"?/);
+    expect(page).toMatch(/<input[^>]*name="?q"?/);
+    for (const section of ['/getting-started', '/semantics', '/notebooks', '/api', '/benchmarks']) expect(page).toMatch(new RegExp(`href="?${section}[" >]`));
+    expect(page).not.toContain('Page Not Found');
+  });
+
+  it("links KaTeX's stylesheet from the pages with maths only, and bundles none of it into the site's stylesheet", () => {
+    const stylesheet = /href="?(\/katex-[\d.]+\/katex\.min\.css)/;
+    const katex = stylesheet.exec(html('semantics.html'))?.[1];
+    expect(katex).toMatch(/^\/katex-\d+\.\d+\.\d+\/katex\.min\.css$/);
+    expect(readFileSync(join(builtSite(), katex!), 'utf8')).toContain('KaTeX_Main');
+    expect(readdirSync(join(builtSite(), katex!, '../fonts')).some((font) => font.startsWith('KaTeX_Main-Regular'))).toBe(true);
+    expect(html('security.html')).not.toMatch(stylesheet);
+    const css = readdirSync(join(builtSite(), 'assets/css'));
+    for (const file of css) expect(readFileSync(join(builtSite(), 'assets/css', file), 'utf8'), file).not.toContain('KaTeX_Main');
+  });
+
+  it("keeps the site's primary colour: Infima's rules sit in a cascade layer, not behind `:not(#\\#)`", () => {
+    const css = readdirSync(join(builtSite(), 'assets/css')).map((file) => readFileSync(join(builtSite(), 'assets/css', file), 'utf8')).join('');
+    expect(css).not.toContain(':not(#\\#)');
+    expect(css).toContain('--ifm-color-primary:#2e5cb8');
+  });
+
+  it('shows each notebook chart as its static picture in the page itself, before any script runs', () => {
+    const page = html('notebooks/leaky-relu.html');
+    expect(page).toMatch(/<img[^>]*src="?data:image\/png;base64,/);
+    expect(page).toContain('data-chart-placeholder');
+  });
+});

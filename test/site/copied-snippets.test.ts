@@ -1,0 +1,68 @@
+/// <reference lib="dom" />
+// Every code block of the guide, copied with its Copy button and run as-is
+// in a scratch project that has the packed package installed (`npm pack`, as
+// a reader installs it), prints exactly the output the page shows under it.
+// The blocks are TypeScript: the copy is run as a `.ts` file is by Node 22's
+// type stripping or tsx, its types removed (TypeScript's transpileModule),
+// nothing else changed.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeWithChromium, openSite, recordedPage, type SiteSession } from '../support/site-browser.js';
+import { root } from '../support/snippets.js';
+
+const GUIDE = ['/getting-started', '/semantics', '/conventions', '/variants', '/experiments'];
+const scratch = join(root, 'test/.generated/copied-snippets');
+
+/** A scratch project with the package as `npm pack` publishes it, installed from the tarball. */
+function scratchProject(): void {
+  if (!existsSync(join(root, 'dist/index.js'))) throw new Error('dist/ is missing: run npm run build (npm test does)');
+  rmSync(scratch, { recursive: true, force: true });
+  mkdirSync(scratch, { recursive: true });
+  execFileSync('npm', ['pack', '--silent', '--pack-destination', scratch], { cwd: root, encoding: 'utf8' });
+  const tarball = readdirSync(scratch).find((name) => name.endsWith('.tgz'))!;
+  writeFileSync(join(scratch, 'package.json'), '{ "name": "copied-snippets", "private": true, "type": "module" }\n');
+  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--silent', `./${tarball}`], { cwd: scratch, encoding: 'utf8' });
+}
+
+describeWithChromium('the guide\'s code blocks, copied and run', () => {
+  let site: SiteSession;
+  beforeAll(async () => {
+    scratchProject();
+    site = await openSite();
+  }, 300_000);
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it('print exactly the output shown under them', async () => {
+    const { page, close } = await recordedPage(site);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    const runs: { block: string; expected: string; printed: string }[] = [];
+    for (const path of GUIDE) {
+      await page.goto(site.url + path);
+      const blocks = page.locator('article .theme-code-block');
+      const count = await blocks.count();
+      for (let index = 0; index < count; index++) {
+        const block = blocks.nth(index);
+        const language = await block.evaluate((element) => /language-(\w+)/.exec(element.className)?.[1]);
+        if (!['js', 'javascript', 'ts', 'typescript'].includes(language ?? '')) continue;
+        // The output is the text block right after the code, when the page shows one.
+        const next = blocks.nth(index + 1);
+        const expected = index + 1 < count && (await next.evaluate((element) => /language-text\b/.test(element.className))) ? await next.locator('pre code').evaluate((code) => [...code.querySelectorAll('.token-line')].map((line) => line.textContent).join('\n')) : '';
+        await block.hover();
+        await block.getByRole('button', { name: /copy code/i }).click();
+        const copied = await page.evaluate(() => navigator.clipboard.readText());
+        const file = join(scratch, 'snippet.mjs');
+        writeFileSync(file, ts.transpileModule(copied, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText);
+        const run = spawnSync(process.execPath, [file], { cwd: scratch, encoding: 'utf8' });
+        runs.push({ block: `${path}, block ${index + 1}`, expected: expected.trimEnd(), printed: `${run.stdout.trimEnd()}${run.status === 0 ? '' : `\n(exit ${run.status}) ${run.stderr}`}` });
+      }
+    }
+    await close();
+    expect(runs.length).toBeGreaterThanOrEqual(10);
+    expect(runs.filter((run) => run.printed !== run.expected)).toEqual([]);
+  }, 600_000);
+});

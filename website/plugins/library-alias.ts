@@ -1,5 +1,8 @@
 import type { Plugin } from '@docusaurus/types';
+import { fileURLToPath } from 'node:url';
 import { sourceEntryPoints } from '../../scripts/source-entry-points.mjs';
+
+const fromRoot = (path: string): string => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
 /**
  * The site imports the library by its package name, as a reader does, and

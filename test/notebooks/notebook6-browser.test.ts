@@ -1,7 +1,7 @@
 // The callbacks given to page.evaluate run in the page, so this file needs the DOM's types.
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -139,6 +139,38 @@ describeWithJupyter('show(leakyReluFigure()) in Jupyter Notebook 6, in Chromium,
     await page.close();
   }, RENDER_TIMEOUT);
 
+  it('shows every figure of every committed notebook as its static picture when opened untrusted, before anything runs', async () => {
+    // Copies, so that the notebooks are new to Notebook 6's trust database: untrusted, as a clone's are.
+    const folder = join(root, 'test/.generated/notebook6-untrusted');
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder, { recursive: true });
+    const failures: string[] = [];
+    for (const fileName of readdirSync(join(root, 'notebooks')).filter((name) => name.endsWith('.ipynb')).sort()) {
+      copyFileSync(join(root, 'notebooks', fileName), join(folder, fileName));
+      const notebook = JSON.parse(readFileSync(join(folder, fileName), 'utf8')) as { cells: { outputs?: { data?: object }[] }[] };
+      const figures = notebook.cells.flatMap((cell) => cell.outputs ?? []).filter((output) => output.data && 'application/vnd.plotly.v1+json' in output.data).length;
+      const { page, blocked } = await offlinePage(browser!);
+      await page.goto(`${jupyter!.url}/notebooks/${relative(root, join(folder, fileName)).split('\\').join('/')}?token=${jupyter!.token}`);
+      await page.waitForFunction(() => window.Jupyter?.notebook?.get_cells().length, null, { timeout: 90_000 });
+      await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.output_area img')].every((image) => image.complete), null, { timeout: 30_000 });
+      const state = await page.evaluate(() => ({
+        trusted: window.Jupyter!.notebook.trusted,
+        pictures: [...document.querySelectorAll<HTMLImageElement>('.output_area img[src^="data:image/png"]')].map((image) => ({
+          shown: image.offsetParent !== null && image.getBoundingClientRect().width > 0,
+          width: image.naturalWidth,
+        })),
+        charts: document.querySelectorAll('.js-plotly-plot').length,
+      }));
+      if (state.trusted) failures.push(`${fileName}: opened trusted`);
+      if (state.charts !== 0) failures.push(`${fileName}: ${state.charts} live charts before anything ran`);
+      if (state.pictures.length !== figures) failures.push(`${fileName}: ${state.pictures.length} pictures for ${figures} figures`);
+      for (const picture of state.pictures) if (!picture.shown || picture.width < 400) failures.push(`${fileName}: a picture ${picture.shown ? 'shown' : 'hidden'}, ${picture.width} pixels wide`);
+      if (blocked.length > 0) failures.push(`${fileName}: requests off 127.0.0.1: ${blocked.join(', ')}`);
+      await page.close();
+    }
+    expect(failures).toEqual([]);
+  }, RENDER_TIMEOUT);
+
   it('says in the output, visibly, how to fix a plotly.js that cannot be loaded', async () => {
     const [notebook] = copyFixtures('notebook6-plotly-missing', ['plotly-missing.ipynb']);
     const { page, blocked } = await offlinePage(browser!);
@@ -186,6 +218,7 @@ declare global {
         kernel?: { is_connected(): boolean };
         execute_all_cells(): void;
         get_cells(): NotebookCell[];
+        trusted: boolean;
       };
     };
   }

@@ -32,9 +32,9 @@ describeWithJupyter('scripts/run-notebooks.py on the project tslab kernel', () =
     expect(Object.keys(picture!.data!)).toEqual(['application/vnd.plotly.v1+json', 'image/png', 'text/plain']);
     expect(Object.keys(live!.data!)).toEqual(['text/html']);
     const png = Buffer.from(streamText({ output_type: 'png', text: picture!.data!['image/png'] as string }), 'base64');
-    // The PNG's header: its signature, then IHDR with the figure's 1000×600.
+    // The PNG's header: its signature, then IHDR: the 1000×600 figure drawn at most 900 pixels wide, in its 10:6 shape.
     expect(png.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1000, 600]);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([900, 540]);
     const expected = mimeBundle(leakyReluFigure(), { picture: 'AAAA' });
     expect(picture!.data!['application/vnd.plotly.v1+json']).toEqual(expected.picture['application/vnd.plotly.v1+json']);
     expect(streamText({ output_type: 'html', text: live!.data!['text/html'] as string[] })).toBe(expected.live['text/html']);

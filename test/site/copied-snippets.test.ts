@@ -13,7 +13,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeWithChromium, openSite, recordedPage, type SiteSession } from '../support/site-browser.js';
 import { root } from '../support/snippets.js';
 
-const GUIDE = ['/getting-started', '/semantics', '/conventions', '/variants', '/experiments'];
+// The guide's pages whose blocks run in plain Node; the plots page's blocks display in a tslab kernel.
+const GUIDE = ['/getting-started', '/semantics', '/errors', '/conventions', '/variants', '/numpy-helpers', '/experiments', '/speed'];
 const scratch = join(root, 'test/.generated/copied-snippets');
 
 /** A scratch project with the package as `npm pack` publishes it, installed from the tarball. */

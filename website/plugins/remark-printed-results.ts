@@ -4,6 +4,8 @@ import { visit } from 'unist-util-visit';
 /** `expression //=> result`: a result shown in a comment, the docs' convention (the doc tests check it). */
 const RESULT_LINE = /^(?<indent>\s*)(?<expression>\S.*?);?\s*\/\/=>\s?(?<result>.*)$/;
 const THROWS = /^throws\s+/;
+/** A result that is a single-quoted string literal with no escape in it. */
+const STRING_RESULT = /^'(?<text>[^'\\]*)'$/;
 const SCRIPT_LANGUAGES = new Set(['js', 'javascript', 'ts', 'typescript', 'mjs']);
 
 /**
@@ -25,7 +27,8 @@ export function printedResults(code: string): { code: string; output: string } |
       output.push(result.replace(THROWS, ''));
       return `${indent}try {\n${indent}  ${expression};\n${indent}} catch (error) {\n${indent}  console.log(String(error));\n${indent}}`;
     }
-    output.push(result);
+    // A string result is written as a literal, as the doc tests compare it; console.log prints its text.
+    output.push(STRING_RESULT.exec(result)?.groups?.text ?? result);
     return `${indent}console.log(${expression});`;
   });
   return output.length === 0 ? undefined : { code: lines.join('\n'), output: output.join('\n') };

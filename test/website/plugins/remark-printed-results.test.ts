@@ -20,13 +20,17 @@ describe('printedResults', () => {
     });
   });
 
+  it('shows a string result as console.log prints it: its text, without the quotes', () => {
+    expect(printedResults("'[0. 1.]'.trim() //=> '[0. 1.]'")?.output).toBe('[0. 1.]');
+  });
+
   it('leaves a block without result lines alone', () => {
     expect(printedResults('const x = 1;\nconsole.log(x);')).toBeUndefined();
   });
 
   it('prints, run by Node, exactly the output it lists', () => {
     const printed = printedResults(
-      "const x = new Float32Array([-1, 0.5]);\nx.map((v) => v * 0.01) //=> Float32Array(2) [ -0.009999999776482582, 0.004999999888241291 ]\nObject.is(-0 * 1, -0) //=> true\n-0 //=> -0\n[1, 2].at(5).x //=> throws TypeError: Cannot read properties of undefined (reading 'x')",
+      "const x = new Float32Array([-1, 0.5]);\nx.map((v) => v * 0.01) //=> Float32Array(2) [ -0.009999999776482582, 0.004999999888241291 ]\n['a', 'b'].join('  ') //=> 'a  b'\nObject.is(-0 * 1, -0) //=> true\n-0 //=> -0\n[1, 2].at(5).x //=> throws TypeError: Cannot read properties of undefined (reading 'x')",
     )!;
     const file = join(mkdtempSync(join(tmpdir(), 'printed-')), 'snippet.mjs');
     writeFileSync(file, printed.code);

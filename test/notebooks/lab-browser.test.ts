@@ -204,6 +204,22 @@ async function recordFailure(page: Page, copy: string): Promise<void> {
   writeFileSync(`${copy}.failed.html`, await page.content().catch(() => ''));
 }
 
+/**
+ * Runs the checks of one notebook's page; on a failure, records what the page
+ * showed. Then closes the page and ends the test's kernel, pass or fail.
+ */
+async function checkedPage(page: Page, copy: string, server: JupyterServer, checks: () => Promise<void>): Promise<void> {
+  try {
+    await checks();
+  } catch (error) {
+    await recordFailure(page, copy);
+    throw error;
+  } finally {
+    await page.close();
+    await shutDownSessions(server);
+  }
+}
+
 /** Shuts down every kernel session of a server: each test's kernel ends with the test, not with the server. */
 async function shutDownSessions(server: JupyterServer): Promise<void> {
   const answer = await fetch(`${server.url}/api/sessions?token=${server.token}`);
@@ -289,7 +305,7 @@ describeWithJupyter('the notebooks in JupyterLab 4.6 and Notebook 7.6, in Chromi
           const { page, blocked, errors } = await offlinePage(browser!);
           const url = new URL(`${server!.url}${frontEnd.notebookUrl(`test/.generated/${group}/${name}`)}`);
           url.searchParams.set('token', server!.token);
-          try {
+          await checkedPage(page, copy, server!, async () => {
             await page.goto(url.href);
             await waitForKernel(page, server!);
 
@@ -364,13 +380,7 @@ describeWithJupyter('the notebooks in JupyterLab 4.6 and Notebook 7.6, in Chromi
             // "Cannot read properties of undefined (reading 'schema')" there); ours run from the page
             // itself (the outputs' scripts) or from /files/ (plotly.js).
             expect(ours.filter((error) => !/\/(static|extensions)\/[^\s]*\.js/.test(error.split('\n').slice(1).join('\n')))).toEqual([]);
-          } catch (error) {
-            await recordFailure(page, copy);
-            throw error;
-          } finally {
-            await page.close();
-            await shutDownSessions(server!);
-          }
+          });
         },
         FRONT_END_TIMEOUT,
       );
@@ -387,7 +397,7 @@ describeWithJupyter('the notebooks in JupyterLab 4.6 and Notebook 7.6, in Chromi
           const { page, blocked } = await offlinePage(browser!);
           const url = new URL(`${server!.url}${frontEnd.notebookUrl(`test/.generated/${group}/${PLOTLY_MISSING}`)}`);
           url.searchParams.set('token', server!.token);
-          try {
+          await checkedPage(page, copy, server!, async () => {
             await page.goto(url.href);
             await waitForKernel(page, server!);
             await page.evaluate(() => window.jupyterapp!.commands.execute('notebook:run-all-cells'));
@@ -404,13 +414,7 @@ describeWithJupyter('the notebooks in JupyterLab 4.6 and Notebook 7.6, in Chromi
             expect(await note.isVisible()).toBe(true);
             expect(await countInNotebook(page, '.js-plotly-plot')).toBe(0);
             expect(blocked).toEqual([]);
-          } catch (error) {
-            await recordFailure(page, copy);
-            throw error;
-          } finally {
-            await page.close();
-            await shutDownSessions(server!);
-          }
+          });
         },
         FRONT_END_TIMEOUT,
       );

@@ -4,10 +4,9 @@
 // node_modules and evaluated in the page, never fetched.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { builtSite, CHART_SELECTOR, chartsDrawn, describeWithChromium, openSite, recordedPage, type SiteSession } from '../support/site-browser.js';
+import { CHART_SELECTOR, sitemapPaths, chartsDrawn, describeWithChromium, openSite, recordedPage, type SiteSession } from '../support/site-browser.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -25,11 +24,6 @@ async function axeViolations(page: Page): Promise<string[]> {
     return (await axe.run(document, { resultTypes: ['violations'] })).violations;
   });
   return violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id} at ${node.target.join(' ')}: ${node.failureSummary ?? ''}`));
-}
-
-function sitemapPaths(): string[] {
-  const sitemap = readFileSync(join(builtSite(), 'sitemap.xml'), 'utf8');
-  return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url!).pathname);
 }
 
 describeWithChromium('accessibility, by axe-core', () => {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PLOTLY_MIME } from '../../scripts/site/notebook-to-mdx.mjs';
 import { notebookSets } from '../../scripts/site/convert-notebooks.mjs';
 import { NOTEBOOK_FILE, notebookSlug } from '../../scripts/site/notebook-slug.mjs';
-import { builtSite, CHART_SELECTOR, chartsDrawn, describeWithChromium, openSite, recordedPage, type RecordedPage, type SiteSession } from '../support/site-browser.js';
+import { builtSite, CHART_SELECTOR, sitemapPaths, chartsDrawn, describeWithChromium, openSite, recordedPage, type RecordedPage, type SiteSession } from '../support/site-browser.js';
 import { root } from '../support/snippets.js';
 
 /** Loading plotly.js (4.6 MB) and drawing on two busy cores takes a while; a whole-site crawl more. */
@@ -19,12 +19,6 @@ const PAGE_TIMEOUT = 120_000;
 function plotlyChunks(): string[] {
   const scripts = join(builtSite(), 'assets/js');
   return readdirSync(scripts).filter((name) => name.endsWith('.js') && readFileSync(join(scripts, name), 'utf8').includes('scattergl'));
-}
-
-/** The site's paths, from the sitemap the build wrote. */
-function sitemapPaths(): string[] {
-  const sitemap = readFileSync(join(builtSite(), 'sitemap.xml'), 'utf8');
-  return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url!).pathname);
 }
 
 /** The page route of every notebook of the production site, with how many Plotly outputs it holds. */

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readBuildStamp, siteSourcesHash } from '../../scripts/site/build-stamp.mjs';
 import { HUGE_NOTEBOOK_CELLS, MARKER } from '../../scripts/site/hostile-notebooks.mjs';
 import { buildFolders } from '../../scripts/site/site-variant.mjs';
-import { builtSite, CHART_SELECTOR, chartsDrawn, describeWithChromium, openSite, recordedPage, type RecordedPage, type SiteSession } from '../support/site-browser.js';
+import { CHART_SELECTOR, sitemapPaths, chartsDrawn, describeWithChromium, openSite, recordedPage, type RecordedPage, type SiteSession } from '../support/site-browser.js';
 import { root } from '../support/snippets.js';
 
 /** Building the site-tests variant takes one to several minutes on two busy cores. */
@@ -23,11 +23,6 @@ function buildSiteTests(): void {
   if (readBuildStamp(root, 'site-tests') === siteSourcesHash(root, 'site-tests')) return;
   const build = spawnSync(process.execPath, ['scripts/site/build.mjs', '--site-tests'], { cwd: root, encoding: 'utf8', timeout: BUILD_TIMEOUT });
   if (build.status !== 0) throw new Error(`npm run site:build -- --site-tests failed:\n${build.stdout}\n${build.stderr}`);
-}
-
-function sitemapPaths(): string[] {
-  const sitemap = readFileSync(join(builtSite('site-tests'), 'sitemap.xml'), 'utf8');
-  return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url!).pathname);
 }
 
 /** A recorded page that also records dialogs, whose every dialog is dismissed. */
@@ -56,7 +51,7 @@ describeWithChromium('the site-tests build, with the hostile notebooks, in Chrom
   });
 
   it('lists every hostile notebook in its sitemap', () => {
-    const paths = sitemapPaths();
+    const paths = sitemapPaths('site-tests');
     for (const page of ['title-breakout', 'heading-breakout', 'search-zebra', 'xss-corpus', 'formerly-dropped', 'paths', 'big-output', 'underscore', 'upper', 'y2-name-1-41', 'version-3', 'ten-thousand-cells']) {
       expect(paths, page).toContain(`/site-tests/hostile/${page}`);
     }
@@ -67,7 +62,7 @@ describeWithChromium('the site-tests build, with the hostile notebooks, in Chrom
     const recorded = await watchedPage(site);
     const failures: string[] = [];
     // The other pages are the production site's, which test/site/browser.test.ts crawls.
-    for (const path of sitemapPaths().filter((page) => page.startsWith('/site-tests/'))) {
+    for (const path of sitemapPaths('site-tests').filter((page) => page.startsWith('/site-tests/'))) {
       recorded.errors.length = 0;
       const response = await recorded.page.goto(site.url + path, { waitUntil: 'load' });
       await chartsDrawn(recorded.page, await recorded.page.locator(CHART_SELECTOR).count());

@@ -7,6 +7,7 @@
  * pages that record their console errors and network requests and are kept
  * off every host but 127.0.0.1.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { readBuildStamp, siteSourcesHash } from '../../scripts/site/build-stamp.mjs';
@@ -29,6 +30,12 @@ export function describeWithChromium(name: string, body: () => void, variant?: S
   const needs: BuiltOutput[] =
     variant === undefined ? [] : [{ folder: `${buildFolders[variant]}/`, built: () => readBuildStamp(root, variant) === siteSourcesHash(root, variant) }];
   describeWithJupyter(name, body, needs);
+}
+
+/** The site's paths, from the sitemap its build wrote. */
+export function sitemapPaths(variant: SiteVariant = 'production'): string[] {
+  const sitemap = readFileSync(join(builtSite(variant), 'sitemap.xml'), 'utf8');
+  return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url!).pathname);
 }
 
 /**

@@ -26,6 +26,7 @@ import {
   leakyReluBackward,
   leakyReluDerivative,
 } from '../dist/index.js';
+import { forceParallelMinLength, PARALLEL_MIN_LENGTH } from '../dist/kernels/pool.js';
 import { forceKernel, simdSupported } from '../dist/kernels/select.js';
 import { kernelInstance } from '../dist/kernels/wasm.js';
 
@@ -247,6 +248,29 @@ for (const n of SIZES) {
   process.stderr.write(`n = ${n} done\n`);
 }
 
+// --- the pool's crossover: where splitting across two threads starts to pay --
+// Each size runs on pool buffers both ways, the split forced on and off, in
+// alternating samples (the one-thread call stands where `measure` puts a copy),
+// so the ratio is two threads' speed over one thread's in the same memory.
+const CROSSOVER_SIZES = [8192, 16384, 24576, 32768, 49152, 65536, 98304, 131072];
+const crossover = [];
+if (!pool.fallback) {
+  for (const n of CROSSOVER_SIZES) {
+    const data = { x: randomSigns(n, 3), gradient: randomSigns(n, 4) };
+    const call = zeroCopyCall('forward', data, pool);
+    const split = () => {
+      forceParallelMinLength(0);
+      call();
+    };
+    const single = () => {
+      forceParallelMinLength(Infinity);
+      call();
+    };
+    crossover.push({ n, speedup: measure(split, single, n).ratio });
+    forceParallelMinLength(undefined);
+    call.cleanup();
+  }
+}
 await pool.close();
 
 // --- torch, in its own process ----------------------------------------------
@@ -340,6 +364,15 @@ if (pooled) {
     slower.length === 0,
   );
 }
+if (crossover.length > 0) {
+  const above = crossover.filter(({ n }) => n >= PARALLEL_MIN_LENGTH);
+  goal(
+    `the pool splits from ${PARALLEL_MIN_LENGTH.toLocaleString('en')} elements, where two threads are ahead of one ` +
+      `(within the ±10% noise of a ratio); two threads' speed over one thread's, forward, by n: ` +
+      crossover.map(({ n, speedup }) => `${n.toLocaleString('en')} ${speedup.toFixed(2)}×`).join(', '),
+    above.every(({ speedup }) => speedup >= 0.9),
+  );
+}
 const slice = results.find((result) => result.name.startsWith('allocating copy')).ratios;
 for (const op of ['forward', 'derivative', 'backward']) {
   const allocating = row(op, 'allocating').ratios;
@@ -423,7 +456,7 @@ console.log(
     (environment.torch ? `torch ${environment.torch} with NumPy ${environment.numpy}` : `torch: ${environment.torchMissing}`),
 );
 mkdirSync(dirname(options.json), { recursive: true });
-writeFileSync(options.json, `${JSON.stringify({ environment, alpha: ALPHA, sizes: SIZES, rows: results, goals, huge, table }, null, 2)}\n`);
+writeFileSync(options.json, `${JSON.stringify({ environment, alpha: ALPHA, sizes: SIZES, rows: results, crossover, goals, huge, table }, null, 2)}\n`);
 console.log(`JSON: ${options.json}`);
 
 // --- --docs: the same run's table and goals into docs/benchmarks.md, their one

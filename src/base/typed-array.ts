@@ -10,10 +10,15 @@
 
 const typedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype) as object;
 
-function intrinsicGetter(key: PropertyKey): (this: unknown) => unknown {
+/**
+ * The accessor as a function of the array it reads: `call` bound to it, which
+ * V8 inlines, where `Reflect.apply` with an argument list cost a third of an
+ * op's time on a 1,000-element array.
+ */
+function intrinsicGetter(key: PropertyKey): (target: unknown) => unknown {
   const getter = Object.getOwnPropertyDescriptor(typedArrayPrototype, key)?.get;
   if (!getter) throw new Error(`%TypedArray%.prototype has no ${String(key)} getter`);
-  return getter;
+  return Function.prototype.call.bind(getter) as (target: unknown) => unknown;
 }
 
 const lengthGetter = intrinsicGetter('length');
@@ -21,7 +26,11 @@ const bufferGetter = intrinsicGetter('buffer');
 const byteOffsetGetter = intrinsicGetter('byteOffset');
 const byteLengthGetter = intrinsicGetter('byteLength');
 const tagGetter = intrinsicGetter(Symbol.toStringTag);
-const intrinsicSet = (typedArrayPrototype as { set: (source: ArrayLike<number>, offset: number) => void }).set;
+const intrinsicSet = Function.prototype.call.bind((typedArrayPrototype as { set: (source: ArrayLike<number>, offset: number) => void }).set) as (
+  target: unknown,
+  source: ArrayLike<number>,
+  offset: number,
+) => void;
 const Float32 = Float32Array;
 const Float64 = Float64Array;
 
@@ -35,7 +44,7 @@ export type FloatArray = Float32Array | Float64Array;
  */
 export function typedArrayTag(value: unknown): string | undefined {
   // The getter returns undefined for anything without a [[TypedArrayName]], and never throws.
-  return Reflect.apply(tagGetter, value, []) as string | undefined;
+  return tagGetter(value) as string | undefined;
 }
 
 /** Whether `value` is a Float32Array, from this realm or another, whatever it claims. */
@@ -50,22 +59,22 @@ export function isFloat64Array(value: unknown): value is Float64Array {
 
 /** The number of elements: 0 once the buffer is detached or the view is out of bounds. */
 export function typedArrayLength(array: ArrayBufferView): number {
-  return Reflect.apply(lengthGetter, array, []) as number;
+  return lengthGetter(array) as number;
 }
 
 /** The memory the array views: an ArrayBuffer or a SharedArrayBuffer. */
 export function typedArrayBuffer(array: ArrayBufferView): ArrayBufferLike {
-  return Reflect.apply(bufferGetter, array, []) as ArrayBufferLike;
+  return bufferGetter(array) as ArrayBufferLike;
 }
 
 /** Where the view starts in its memory, in bytes. */
 export function typedArrayByteOffset(array: ArrayBufferView): number {
-  return Reflect.apply(byteOffsetGetter, array, []) as number;
+  return byteOffsetGetter(array) as number;
 }
 
 /** How many bytes the view spans. */
 export function typedArrayByteLength(array: ArrayBufferView): number {
-  return Reflect.apply(byteLengthGetter, array, []) as number;
+  return byteLengthGetter(array) as number;
 }
 
 /**
@@ -86,5 +95,5 @@ export function plainView<T extends FloatArray>(array: T, start = 0, end = typed
 
 /** `target.set(source, offset)` by the built-in method, whatever `target`'s class defines. */
 export function copyInto(target: FloatArray, source: FloatArray, offset: number): void {
-  Reflect.apply(intrinsicSet, target, [source, offset]);
+  intrinsicSet(target, source, offset);
 }

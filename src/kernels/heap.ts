@@ -4,8 +4,12 @@
  * growing the real memory is the caller's `grow` callback.
  */
 
-/** Every block starts on a 16-byte boundary, the width of a SIMD vector. */
-export const BLOCK_ALIGNMENT = 16;
+/**
+ * Every block starts on a 64-byte cache line: a SIMD vector never straddles
+ * two lines, and a thread pool's parts, whole lines from a buffer's start,
+ * are whole lines of memory, so no two threads write the same one.
+ */
+export const BLOCK_ALIGNMENT = 64;
 
 interface FreeBlock {
   offset: number;
@@ -34,7 +38,7 @@ export class Heap {
     this.end = start;
   }
 
-  /** Reserves `bytes` and returns the offset of the block, 16-byte aligned. */
+  /** Reserves `bytes` and returns the offset of the block, aligned to {@link BLOCK_ALIGNMENT}. */
   allocate(bytes: number): number {
     const size = blockSize(bytes);
     const index = this.free.findIndex((block) => block.size >= size);

@@ -23,6 +23,16 @@ export const SLOT_WORDS = 16;
 /** The kernels by index, as slots name them. The binary ones (the backward) take three offsets. */
 export const KERNEL_ORDER = ['forwardF32', 'derivativeF32', 'backwardF32', 'forwardF64', 'derivativeF64', 'backwardF64'] as const;
 
+/**
+ * How long a thread spins, checking a slot, before it sleeps on it: the
+ * worker after each job, waiting for the next; the caller after its own part,
+ * waiting for the worker's. Waking a sleeping thread costs tens of
+ * microseconds, as much as a 100,000-element op, and ops usually come in
+ * runs, so a short spin (as OpenMP's threads do) keeps that cost off all but
+ * the first op of a run.
+ */
+export const SPIN_MILLISECONDS = 0.2;
+
 /** The word of a slot each field lives at. */
 export const SLOT = { sequence: 0, kernel: 1, offsets: 2, length: 5, done: 6, failed: 7, claim: 8, slope: 10 } as const;
 
@@ -36,6 +46,8 @@ function serve(data, port) {
   let seen = Atomics.load(words, base + ${SLOT.sequence});
   port.postMessage('ready');
   for (;;) {
+    const until = performance.now() + ${SPIN_MILLISECONDS};
+    while (Atomics.load(words, base + ${SLOT.sequence}) === seen && performance.now() < until);
     Atomics.wait(words, base + ${SLOT.sequence}, seen);
     seen = Atomics.load(words, base + ${SLOT.sequence});
     if (Atomics.compareExchange(words, base + ${SLOT.claim}, seen, -seen) !== seen) continue;

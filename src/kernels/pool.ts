@@ -9,7 +9,7 @@
 import { checkOptionKeys } from '../base/options.js';
 import { describeValue } from '../base/describe-value.js';
 import { allocate, type KernelBuffer } from './kernel-buffer.js';
-import { KERNEL_ORDER, NODE_WORKER_SOURCE, SLOT, SLOT_WORDS, WEB_WORKER_SOURCE } from './pool-worker.js';
+import { KERNEL_ORDER, NODE_WORKER_SOURCE, SLOT, SLOT_WORDS, SPIN_MILLISECONDS, WEB_WORKER_SOURCE } from './pool-worker.js';
 import { simdSupported } from './select.js';
 import { leakyReluSharedWasmBase64 } from './wasm-bytes.js';
 import {
@@ -23,11 +23,26 @@ import {
 } from './wasm.js';
 
 /**
- * Arrays shorter than this run on the calling thread alone: waking a worker
- * costs more than it saves. Measured with `npm run bench` on 2 cores: see
- * docs/benchmarks.md.
+ * Arrays shorter than this run on the calling thread alone: below it, handing
+ * half to a worker costs more than it saves. `npm run bench` measures the
+ * crossover on every run (docs/benchmarks.md); on 2 cores two threads pass
+ * one at about 32,768 elements, and are 1.1 to 1.2 times as fast from 49,152.
  */
-export const PARALLEL_MIN_LENGTH = 1 << 17;
+export const PARALLEL_MIN_LENGTH = 49_152;
+
+let parallelMinLength = PARALLEL_MIN_LENGTH;
+
+/**
+ * Makes a pool split ops from `length` elements on; `undefined` restores
+ * {@link PARALLEL_MIN_LENGTH}. For the benchmark, which measures the
+ * crossover: not part of the public API.
+ */
+export function forceParallelMinLength(length: number | undefined): void {
+  parallelMinLength = length ?? PARALLEL_MIN_LENGTH;
+}
+
+/** Milliseconds from the runtime's monotonic clock, which Node and browsers both have; the build has no DOM or Node types to declare it. */
+const now = (): number => (globalThis as unknown as { performance: { now(): number } }).performance.now();
 
 /** The most threads a pool may have. */
 export const MAX_THREADS = 64;
@@ -180,7 +195,7 @@ function checkThreads(value: unknown): number {
 /**
  * Creates a pool of threads for the WebAssembly kernel. Buffers from
  * `pool.allocFloat32` and `pool.allocFloat64` live in a shared memory; an op
- * whose arrays all live there, and that has at least 131,072 elements, is
+ * whose arrays all live there, and that has at least 49,152 elements, is
  * split across the threads: the caller's and `threads - 1` workers (Node's
  * `worker_threads`, or Web Workers in a cross-origin-isolated page). Results
  * are bit for bit those of one thread. Where shared memory or workers are
@@ -261,7 +276,7 @@ async function threadedPool(threads: number): Promise<Pool> {
   let closed = false;
 
   home.split = (name: KernelName, offsets: readonly number[], length: number, slope: number): boolean => {
-    if (closed || length < PARALLEL_MIN_LENGTH) return false;
+    if (closed || length < parallelMinLength) return false;
     const bytes = name.endsWith('F32') ? 4 : 8;
     // Parts of whole 64-byte lines, so no two threads write the same cache line.
     const part = Math.ceil(length / threads / (64 / bytes)) * (64 / bytes);
@@ -291,8 +306,9 @@ async function threadedPool(threads: number): Promise<Pool> {
         callKernel(exports, name, shifted, words[base + SLOT.length]!, slope);
         continue;
       }
+      const until = now() + SPIN_MILLISECONDS;
       for (let done = Atomics.load(words, base + SLOT.done); done !== sequence; done = Atomics.load(words, base + SLOT.done)) {
-        if (block) Atomics.wait(words, base + SLOT.done, done);
+        if (block && now() > until) Atomics.wait(words, base + SLOT.done, done);
       }
       if (words[base + SLOT.failed]) failed = true;
     }

@@ -78,4 +78,21 @@ describe('the intrinsic typed-array accessors', () => {
     expect(Array.from(target)).toEqual([0, 1, 2]);
     expect(calls).toBe(0);
   });
+
+  it('keep reading the truth after Function.prototype.call and Reflect.apply are replaced', () => {
+    const { call } = Function.prototype;
+    const { apply } = Reflect;
+    const target = new Float32Array(3);
+    let result: unknown[];
+    try {
+      Function.prototype.call = () => 42;
+      Reflect.apply = () => 42;
+      copyInto(target, new Float32Array([5]), 2);
+      result = [typedArrayLength(target), typedArrayByteLength(target), typedArrayTag(target), Array.from(target)];
+    } finally {
+      Function.prototype.call = call;
+      Reflect.apply = apply;
+    }
+    expect(result).toEqual([3, 12, 'Float32Array', [0, 0, 5]]);
+  });
 });

@@ -10,7 +10,7 @@ describe('allocFloat32(length) and allocFloat64(length)', () => {
     expect(buffer.array).toEqual(new Float32Array(5));
     expect(buffer.length).toBe(5);
     expect(buffer.array.buffer).toBe(memoryBuffer());
-    expect(buffer.array.byteOffset % 16).toBe(0);
+    expect(buffer.array.byteOffset % 64).toBe(0);
     buffer.free();
   });
 

@@ -99,6 +99,8 @@ export default {
         excludePrivate: true,
         disableSources: true,
         sidebar: { pretty: true },
+        // Each page's description is its summary's first sentence, not its Markdown signature.
+        plugin: ['./website/plugins/typedoc-description.mjs'],
       },
     ],
   ],

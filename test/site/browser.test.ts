@@ -9,17 +9,11 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PLOTLY_MIME } from '../../scripts/site/notebook-to-mdx.mjs';
 import { notebookSets } from '../../scripts/site/convert-notebooks.mjs';
 import { NOTEBOOK_FILE, notebookSlug } from '../../scripts/site/notebook-slug.mjs';
-import { builtSite, CHART_SELECTOR, sitemapPaths, chartsDrawn, describeWithChromium, openSite, recordedPage, type RecordedPage, type SiteSession } from '../support/site-browser.js';
+import { builtSite, CHART_SELECTOR, sitemapPaths, chartsDrawn, describeWithChromium, openSite, plotlyChunks, recordedPage, type RecordedPage, type SiteSession } from '../support/site-browser.js';
 import { root } from '../support/snippets.js';
 
 /** Loading plotly.js (4.6 MB) and drawing on two busy cores takes a while; a whole-site crawl more. */
 const PAGE_TIMEOUT = 120_000;
-
-/** The JS chunks that hold plotly.js: any that carries its trace types. */
-function plotlyChunks(): string[] {
-  const scripts = join(builtSite(), 'assets/js');
-  return readdirSync(scripts).filter((name) => name.endsWith('.js') && readFileSync(join(scripts, name), 'utf8').includes('scattergl'));
-}
 
 /** The page route of every notebook of the production site, with how many Plotly outputs it holds. */
 function notebookPages(): { route: string; plotlyOutputs: number }[] {

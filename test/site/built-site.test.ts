@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { KATEX_PRELOADED_FONTS } from '../../website/plugins/katex-stylesheet.js';
 import { builtSite } from '../support/site-browser.js';
 import { root } from '../support/snippets.js';
 
@@ -59,6 +60,27 @@ describe('the production build', () => {
     expect(html('security.html')).not.toMatch(stylesheet);
     const css = readdirSync(join(builtSite(), 'assets/css'));
     for (const file of css) expect(readFileSync(join(builtSite(), 'assets/css', file), 'utf8'), file).not.toContain('KaTeX_Main');
+  });
+
+  it('describes each API page by its summary, with no Markdown escape in a description or the search index', () => {
+    expect(html('api/leaky-relu/type-aliases/NumericInput.html')).toMatch(/name="?description"? content="A value the ops accept: a number or an array of numbers\."/);
+    const api = builtFiles(join(builtSite(), 'api')).filter((path) => path.endsWith('.html'));
+    expect(api.length).toBeGreaterThan(20);
+    for (const page of api) expect(html(`api/${page}`).match(/<meta[^>]*name="?description"?[^>]*>/)?.[0], page).not.toContain('\\|');
+    expect(readFileSync(join(builtSite(), 'search-index.json'), 'utf8')).not.toContain('\\\\|');
+  });
+
+  it("links KaTeX's stylesheet and preloads its main fonts outside the head manager on each page with maths, so hydration never unstyles the maths", () => {
+    for (const page of ['semantics.html', 'experiments.html', 'notebooks/properties.html']) {
+      const head = html(page).split('</head>')[0]!;
+      // The head manager's own tags carry data-rh, and are removed and re-added while the page hydrates.
+      const links = [...head.matchAll(/<link (?![^>]*data-rh)[^>]*>/g)].map(([tag]) => tag);
+      expect(links.filter((tag) => /rel="?stylesheet"?[^>]*href="?\/katex-[\d.]+\/katex\.min\.css/.test(tag)), page).toHaveLength(1);
+      for (const font of KATEX_PRELOADED_FONTS) {
+        expect(links.filter((tag) => tag.includes('rel="preload"') && tag.includes(`/fonts/${font}.woff2`)), `${page} ${font}`).toHaveLength(1);
+      }
+    }
+    expect(html('getting-started.html')).not.toContain('katex.min.css');
   });
 
   it("keeps the site's primary colour: Infima's rules sit in a cascade layer, not behind `:not(#\\#)`", () => {

@@ -5,7 +5,7 @@
 // controls are big enough for a thumb.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { chartsDrawn, describeWithChromium, openSite, type SiteSession } from '../support/site-browser.js';
+import { chartsDrawn, describeWithChromium, openSite, plotlyChunks, type SiteSession } from '../support/site-browser.js';
 
 const PHONE = { width: 390, height: 844 };
 /** The smallest target a thumb hits reliably (WCAG 2.5.8 asks 24 px; platform guides 44–48). */
@@ -93,6 +93,38 @@ describeWithChromium('the site on a 390 × 844 phone', () => {
     }
     await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 100);
+    await context.close();
+  }, 180_000);
+
+  it("shows each demo's picture first, and downloads plotly.js only when the reader taps for the live chart", async () => {
+    const { context, page } = await phonePage(site.browser);
+    const chunks = plotlyChunks();
+    expect(chunks).toHaveLength(1);
+    const plotlyRequests: string[] = [];
+    page.on('request', (request) => {
+      if (chunks.some((chunk) => request.url().endsWith(`/${chunk}`))) plotlyRequests.push(request.url());
+    });
+    for (const [path, name] of [['/', 'alpha-explorer'], ['/experiments', 'dying-relu-trainer'], ['/variants', 'activation-comparison'], ['/benchmarks', 'benchmark-chart']] as const) {
+      await page.goto(site.url + path, { waitUntil: 'networkidle' });
+      const shown = page.locator(`[data-chart-pictures="${name}"] img:visible`);
+      await shown.scrollIntoViewIfNeeded();
+      // One picture shows: the light one drawn for a phone's width, loaded, and filling the chart's width.
+      await expect.poll(() => shown.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+      expect(await shown.count(), path).toBe(1);
+      const { src, width, frame } = await shown.evaluate((img: HTMLImageElement) => ({
+        src: img.currentSrc,
+        width: img.getBoundingClientRect().width,
+        frame: img.closest('[data-chart-placeholder]')!.getBoundingClientRect().width,
+      }));
+      expect(src, path).toMatch(new RegExp(`/img/charts/${name}-light-narrow\\.svg$`));
+      expect(width, path).toBe(frame);
+      expect(frame, path).toBeGreaterThan(PHONE.width * 0.75);
+      await page.waitForTimeout(500);
+      expect(plotlyRequests, path).toEqual([]);
+    }
+    await page.locator('[data-chart-live-button]').tap();
+    await chartsDrawn(page, 1);
+    expect(plotlyRequests).toHaveLength(1);
     await context.close();
   }, 180_000);
 

@@ -7,7 +7,7 @@
  * pages that record their console errors and network requests and are kept
  * off every host but 127.0.0.1.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { readBuildStamp, siteSourcesHash } from '../../scripts/site/build-stamp.mjs';
@@ -36,6 +36,12 @@ export function describeWithChromium(name: string, body: () => void, variant?: S
 export function sitemapPaths(variant: SiteVariant = 'production'): string[] {
   const sitemap = readFileSync(join(builtSite(variant), 'sitemap.xml'), 'utf8');
   return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url!).pathname);
+}
+
+/** The JS chunks of the production build that hold plotly.js: any that carries its trace types. */
+export function plotlyChunks(): string[] {
+  const scripts = join(builtSite(), 'assets/js');
+  return readdirSync(scripts).filter((name) => name.endsWith('.js') && readFileSync(join(scripts, name), 'utf8').includes('scattergl'));
 }
 
 /**
@@ -105,7 +111,8 @@ export const CHART_SELECTOR = '[data-plotly-chart], [data-chart-placeholder]';
 
 /**
  * Brings every chart of the page near the viewport in turn, so each loads
- * plotly.js and draws (a chart far below the fold waits for the reader),
+ * plotly.js and draws (a chart far below the fold waits for the reader; on a
+ * touch screen each waits for a tap on its button, which this gives),
  * then waits until every one has drawn at least once; returns how many there are.
  */
 export async function chartsDrawn(page: Page, expected: number): Promise<number> {
@@ -118,6 +125,8 @@ export async function chartsDrawn(page: Page, expected: number): Promise<number>
       ({ selector, index }) => {
         const chart = document.querySelectorAll<HTMLElement>(selector)[index];
         chart?.scrollIntoView({ block: 'center' });
+        // On a touch screen a chart goes live when the reader asks, with its button.
+        if (matchMedia('(pointer: coarse)').matches) chart?.querySelector<HTMLElement>('[data-chart-live-button]')?.click();
         return chart?.matches('[data-plotly-chart]') === true && Number(chart.dataset.redraws ?? 0) > 0;
       },
       { selector: CHART_SELECTOR, index },

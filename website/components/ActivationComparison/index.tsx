@@ -1,10 +1,11 @@
 import React, { useMemo, useState } from 'react';
 import styles from '../demo.module.css';
 import PlotlyChart from '../plotly/PlotlyChart';
+import { PICTURED_ALPHA } from '../plotly/chart-pictures';
 import { activationComparison } from './activation-curves';
 
 /** ReLU, Leaky ReLU and the variants on one chart, each shown or hidden with its own toggle. */
-export default function ActivationComparison({ alpha = 0.1 }: { readonly alpha?: number }): React.JSX.Element {
+export default function ActivationComparison({ alpha = PICTURED_ALPHA }: { readonly alpha?: number }): React.JSX.Element {
   const curves = useMemo(() => activationComparison(alpha), [alpha]);
   const names = curves.data.map((trace) => String(trace.name));
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
@@ -28,7 +29,13 @@ export default function ActivationComparison({ alpha = 0.1 }: { readonly alpha?:
           </label>
         ))}
       </div>
-      <PlotlyChart figure={figure} height={420} label="ReLU, Leaky ReLU and the variants" />
+      <PlotlyChart
+        figure={figure}
+        height={420}
+        label="ReLU, Leaky ReLU and the variants"
+        {...(alpha === PICTURED_ALPHA ? { pictures: 'activation-comparison' } : {})}
+        engaged={hidden.size > 0}
+      />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { leakyRelu, leakyReluDerivative } from 'leaky-relu';
 import React, { useMemo, useState } from 'react';
+import { PICTURED_ALPHA } from '../plotly/chart-pictures';
 import PlotlyChart from '../plotly/PlotlyChart';
 import styles from '../demo.module.css';
 import { specFigure } from './spec-figure';
@@ -15,7 +16,7 @@ export function formatNumber(value: number): string {
  * the spec's figure, with the values under the pointer and the convention
  * at 0, every number computed by the library in the browser.
  */
-export default function AlphaExplorer({ initialAlpha = 0.1 }: { readonly initialAlpha?: number }): React.JSX.Element {
+export default function AlphaExplorer({ initialAlpha = PICTURED_ALPHA }: { readonly initialAlpha?: number }): React.JSX.Element {
   const [alpha, setAlpha] = useState(initialAlpha);
   const [hoveredX, setHoveredX] = useState<number | undefined>(undefined);
   const figure = useMemo(() => specFigure(alpha), [alpha]);
@@ -35,7 +36,14 @@ export default function AlphaExplorer({ initialAlpha = 0.1 }: { readonly initial
           onChange={(event) => setAlpha(Number(event.target.value))}
         />
       </label>
-      <PlotlyChart figure={figure} height={420} label="Leaky ReLU and its derivative" onHover={(point) => setHoveredX(point?.x)} />
+      <PlotlyChart
+        figure={figure}
+        height={420}
+        label="Leaky ReLU and its derivative"
+        onHover={(point) => setHoveredX(point?.x)}
+        {...(initialAlpha === PICTURED_ALPHA ? { pictures: 'alpha-explorer' } : {})}
+        engaged={alpha !== initialAlpha}
+      />
       <p className={styles.readout} data-hover-readout="">
         {hoveredX === undefined ? (
           'Point at a curve to read its values.'

@@ -7,6 +7,11 @@ const GROUP_STYLE: Record<string, { dash: string; width: number }> = {
   limit: { dash: 'dash', width: 1.5 },
 };
 
+/** The ops the results have rows for, in their order; the chart opens on the first. */
+export function benchmarkOps(results: BenchmarkResults): string[] {
+  return [...new Set(results.rows.flatMap((row) => (row.op ? [row.op] : [])))];
+}
+
 /** Throughput against input length for the rows of one op (plus the limits), both axes logarithmic. */
 export function benchmarkFigure(results: BenchmarkResults, op: string): PlotlyFigure {
   const rows = results.rows.filter((row) => row.group === 'limit' || row.op === op);

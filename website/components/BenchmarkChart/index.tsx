@@ -2,14 +2,14 @@ import results from '@benchmark-results';
 import React, { useMemo, useState } from 'react';
 import styles from '../demo.module.css';
 import PlotlyChart from '../plotly/PlotlyChart';
-import { benchmarkFigure } from './benchmark-figure';
+import { benchmarkFigure, benchmarkOps } from './benchmark-figure';
 
 /**
  * The committed results of `npm run bench`, charted per op, with the
  * machine they were measured on and the goals they meet or miss.
  */
 export default function BenchmarkChart(): React.JSX.Element {
-  const ops = useMemo(() => [...new Set(results?.rows.flatMap((row) => (row.op ? [row.op] : [])))], []);
+  const ops = useMemo(() => (results ? benchmarkOps(results) : []), []);
   const [op, setOp] = useState(ops[0] ?? 'forward');
   const figure = useMemo(() => (results ? benchmarkFigure(results, op) : undefined), [op]);
   if (!results || !figure) {
@@ -31,7 +31,7 @@ export default function BenchmarkChart(): React.JSX.Element {
           </label>
         ))}
       </div>
-      <PlotlyChart figure={figure} height={520} label={`Benchmark of ${op}`} />
+      <PlotlyChart figure={figure} height={520} label={`Benchmark of ${op}`} pictures="benchmark-chart" engaged={op !== ops[0]} />
       <p className={styles.readout}>
         Measured with Node {environment.node} on {environment.cpu ?? 'an unnamed CPU'} ({environment.cores} cores), WebAssembly SIMD{' '}
         {environment.simd ? 'on' : 'off'}, {environment.date.slice(0, 10)}

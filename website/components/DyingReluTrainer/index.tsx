@@ -2,11 +2,10 @@ import type { EpochReport } from 'leaky-relu/experiments';
 import React, { useEffect, useMemo, useRef, useState } from 'react';
 import styles from '../demo.module.css';
 import PlotlyChart from '../plotly/PlotlyChart';
-import { MAX_EPOCHS, type TrainerCommand, type TrainerEvent, type TrainerSettings } from './messages';
+import { DEFAULT_SETTINGS, MAX_EPOCHS, type TrainerCommand, type TrainerEvent, type TrainerSettings } from './messages';
 import { trainingFigure } from './training-figure';
 
 const LEARNING_RATES = [0.001, 0.005, 0.01, 0.02, 0.05, 0.1] as const;
-const DEFAULT_SETTINGS: TrainerSettings = { learningRate: 0.05, alpha: 0.01 };
 
 /**
  * ReLU and Leaky ReLU networks trained side by side in a Web Worker, with
@@ -88,7 +87,7 @@ export default function DyingReluTrainer(): React.JSX.Element {
           />
         </label>
       </div>
-      <PlotlyChart figure={figure} height={420} label="Dead units and loss during training" />
+      <PlotlyChart figure={figure} height={420} label="Dead units and loss during training" pictures="dying-relu-trainer" engaged={epoch > 0 || settings !== DEFAULT_SETTINGS} />
       <p className={`${styles.readout} ${styles.status}`} data-trainer-status="">
         Epoch {epoch} of {MAX_EPOCHS}.{' '}
         {relu && leaky

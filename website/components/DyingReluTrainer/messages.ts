@@ -7,6 +7,9 @@ export interface TrainerSettings {
   readonly alpha: number;
 }
 
+/** The settings the trainer starts with, and its static picture shows. */
+export const DEFAULT_SETTINGS: TrainerSettings = { learningRate: 0.05, alpha: 0.01 };
+
 /** What the page tells the worker. */
 export type TrainerCommand =
   | { readonly type: 'reset'; readonly settings: TrainerSettings }

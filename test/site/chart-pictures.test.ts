@@ -1,0 +1,53 @@
+// The static pictures of the demo charts (scripts/site/chart-pictures.mjs):
+// each shows its demo's first state as the page themes it now, and is a
+// plain, self-contained SVG of a drawn chart.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect } from 'vitest';
+import manifest from '../../website/components/plotly/chart-pictures.json' with { type: 'json' };
+import { itWithDist } from '../support/built-package.js';
+import { root } from '../support/snippets.js';
+import { pictureFigures } from '../../scripts/site/chart-pictures.mjs';
+
+interface Picture {
+  key: string;
+  path: string;
+  width: number;
+  height: number;
+  figure: { data: { name?: string }[]; layout: Record<string, unknown> };
+  hash: string;
+}
+
+const REGENERATE = 'run `npm run site:pictures` and commit the pictures';
+
+describe('the demo charts’ static pictures', () => {
+  itWithDist('show each demo’s first state as the page draws it now: the manifest’s hashes are the figures’', () => {
+    const pictures = pictureFigures() as Picture[];
+    expect(pictures).toHaveLength(16);
+    const current = Object.fromEntries(pictures.map(({ key, height, hash }) => [key, { height, hash }]));
+    expect(manifest, `stale pictures: ${REGENERATE}`).toEqual(current);
+  });
+
+  itWithDist('are SVGs of the figure at its size, with its legend, self-contained and without script', () => {
+    for (const picture of pictureFigures() as Picture[]) {
+      const file = join(root, picture.path);
+      expect(existsSync(file), `${picture.path} is missing: ${REGENERATE}`).toBe(true);
+      const svg = readFileSync(file, 'utf8');
+      expect(svg.startsWith('<svg'), picture.path).toBe(true);
+      expect(svg).toMatch(new RegExp(`^<svg[^>]* width="${picture.width}" height="${picture.height}"`));
+      expect(svg).not.toMatch(/<script|\son\w+=|(?:href|src)="(?:https?:|\/\/)/i);
+      // Drawn, not blank: a line per trace, and every trace's name in the legend.
+      expect((svg.match(/class="js-line"/g) ?? []).length, picture.path).toBeGreaterThanOrEqual(picture.figure.data.length - 1);
+      for (const { name } of picture.figure.data) if (name) expect(svg, `${picture.path}: ${name}`).toContain(escapeXml(name));
+    }
+  });
+
+  itWithDist('are all the folder holds: no picture is left of a demo that is gone', () => {
+    const listed = (pictureFigures() as Picture[]).map(({ path }) => path.split('/').at(-1));
+    expect(readdirSync(join(root, 'website/static/img/charts')).sort()).toEqual(listed.sort());
+  });
+});
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KATEX_PRELOADED_FONTS } from '../../website/plugins/katex-stylesheet.js';
-import { builtSite } from '../support/site-browser.js';
+import { builtSite, sitemapPaths } from '../support/site-browser.js';
 import { root } from '../support/snippets.js';
 
 /** Every file of the build, as paths relative to it; the server-side bundle is not published. */
@@ -60,6 +60,13 @@ describe('the production build', () => {
     expect(html('security.html')).not.toMatch(stylesheet);
     const css = readdirSync(join(builtSite(), 'assets/css'));
     for (const file of css) expect(readFileSync(join(builtSite(), 'assets/css', file), 'utf8'), file).not.toContain('KaTeX_Main');
+  });
+
+  it('gives every page of the sitemap a description, the search page included', () => {
+    const missing = sitemapPaths()
+      .map((path) => (path === '/' ? 'index.html' : `${path.slice(1)}.html`))
+      .filter((file) => !/<meta[^>]*name="?description"?[^>]*content="[^"]{20,}"/.test(html(file)));
+    expect(missing).toEqual([]);
   });
 
   it('describes each API page by its summary, with no Markdown escape in a description or the search index', () => {

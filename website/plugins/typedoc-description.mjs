@@ -4,7 +4,11 @@
 // Without it Docusaurus takes the page's first line, the signature as
 // Markdown, whose escapes (`number \| NumericArray`) then show in search
 // results and link previews.
+import { readFileSync } from 'node:fs';
 import { MarkdownPageEvent } from 'typedoc-plugin-markdown';
+
+/** The package's own description, for the reference's index page, which has no summary of its own. */
+const PACKAGE_DESCRIPTION = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).description;
 
 /** The longest description kept whole; a longer summary is cut at its first sentence. */
 const MAX_DESCRIPTION = 200;
@@ -31,8 +35,8 @@ export function load(app) {
     /** @type {any} */
     const model = page.model;
     const summary = model?.comment?.summary ?? model?.signatures?.[0]?.comment?.summary;
-    if (!summary || !page.contents || page.contents.startsWith('---\n')) return;
-    const description = plainSummary(summary);
+    if (!page.contents || page.contents.startsWith('---\n')) return;
+    const description = summary ? plainSummary(summary) : model?.isProject?.() ? `The API reference of leaky-relu. ${PACKAGE_DESCRIPTION}` : '';
     if (description) page.contents = `---\ndescription: ${JSON.stringify(description)}\n---\n\n${page.contents}`;
   });
 }

@@ -25,8 +25,8 @@ import {
 /**
  * Arrays shorter than this run on the calling thread alone: below it, handing
  * half to a worker costs more than it saves. `npm run bench` measures the
- * crossover on every run (docs/benchmarks.md); on 2 cores two threads pass
- * one at about 32,768 elements, and are 1.1 to 1.2 times as fast from 49,152.
+ * crossover on every run (docs/benchmarks.md): on 2 cores two threads pass
+ * one at about 32,768 elements, and were ahead in every run from 49,152.
  */
 export const PARALLEL_MIN_LENGTH = 49_152;
 

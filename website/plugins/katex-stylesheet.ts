@@ -52,9 +52,9 @@ export default function katexStylesheetPlugin(context: LoadContext): Plugin {
         const file = join(outDir, page);
         const html = await readFile(file, 'utf8');
         const head = html.indexOf('</head>');
-        // The component's link, as the server rendered it into the head.
-        if (head === -1 || !html.slice(0, head).includes(`href=${stylesheet}`) && !html.slice(0, head).includes(`href="${stylesheet}"`)) continue;
-        await writeFile(file, html.slice(0, head) + tags + html.slice(head));
+        // The component's link, as the server rendered it into the head (quoted or not).
+        const linked = head !== -1 && [`href=${stylesheet}`, `href="${stylesheet}"`].some((attribute) => html.slice(0, head).includes(attribute));
+        if (linked) await writeFile(file, html.slice(0, head) + tags + html.slice(head));
       }
     },
     // The components read the path from the site's global data.

@@ -8,7 +8,7 @@
 // first state fails them until this is run again. Run `npm run build` first:
 // the figures come from the built library.
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -18,15 +18,22 @@ const require = createRequire(import.meta.url);
 /** The manifest the chart component reads. */
 export const PICTURE_MANIFEST = 'website/components/plotly/chart-pictures.json';
 
-/** The site's type, Infima's base font stack, as the live chart takes it from the page. */
-const FONT_FAMILY = 'system-ui, -apple-system, Segoe UI, Roboto, Ubuntu, Cantarell, Noto Sans, sans-serif, BlinkMacSystemFont, "Segoe UI", Helvetica, Arial, sans-serif, "Apple Color Emoji", "Segoe UI Emoji", "Segoe UI Symbol"';
+/**
+ * The site's type, as the live chart takes it from the page: Infima's base
+ * font stack (the site sets no other), read from Infima's stylesheet.
+ */
+function fontFamily() {
+  const css = readFileSync(require.resolve('infima/dist/css/default/default.css'), 'utf8');
+  const stack = /--ifm-font-family-base:\s*([^;]+);/.exec(css)?.[1];
+  if (!stack) throw new Error("Infima's stylesheet has no --ifm-font-family-base");
+  return stack.replace(/\s+/g, ' ').trim();
+}
 
 /**
- * Loads one of the site's TypeScript modules as the site's bundler does, with `leaky-relu` from the build.
- * @param {string} path - From the repository's root.
- * @returns {any}
+ * Loads the site's TypeScript modules as the site's bundler does, with `leaky-relu` from the build.
+ * @type {(path: string) => any}
  */
-function siteModule(path) {
+const siteModule = (() => {
   const jiti = require('jiti')(import.meta.url, {
     interopDefault: true,
     alias: {
@@ -35,8 +42,8 @@ function siteModule(path) {
       'leaky-relu': `${root}dist/index.js`,
     },
   });
-  return jiti(`${root}${path}`);
-}
+  return (/** @type {string} */ path) => jiti(`${root}${path}`);
+})();
 
 /**
  * Every picture to draw: each demo's chart in its first state, themed as the
@@ -62,10 +69,11 @@ export function pictureFigures() {
     'dying-relu-trainer': trainingFigure([relu.initial], [leaky.initial], DEFAULT_SETTINGS.alpha),
     'benchmark-chart': benchmarkFigure(results, benchmarkOps(results)[0]),
   };
+  const family = fontFamily();
   return Object.entries(CHART_PICTURES).flatMap(([name, { height }]) =>
     ['light', 'dark'].flatMap((colorMode) =>
       Object.entries(PICTURE_WIDTHS).map(([size, width]) => {
-        const figure = themedFigure(figures[/** @type {keyof typeof figures} */ (name)], { colorMode, height, width, fontFamily: FONT_FAMILY });
+        const figure = themedFigure(figures[/** @type {keyof typeof figures} */ (name)], { colorMode, height, width, fontFamily: family });
         const json = JSON.stringify(figure);
         return {
           key: `${name}-${colorMode}-${size}`,

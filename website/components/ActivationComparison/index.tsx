@@ -1,7 +1,7 @@
 import React, { useMemo, useState } from 'react';
 import styles from '../demo.module.css';
 import PlotlyChart from '../plotly/PlotlyChart';
-import { PICTURED_ALPHA } from '../plotly/chart-pictures';
+import { CHART_PICTURES, PICTURED_ALPHA } from '../plotly/chart-pictures';
 import { activationComparison } from './activation-curves';
 
 /** ReLU, Leaky ReLU and the variants on one chart, each shown or hidden with its own toggle. */
@@ -31,7 +31,7 @@ export default function ActivationComparison({ alpha = PICTURED_ALPHA }: { reado
       </div>
       <PlotlyChart
         figure={figure}
-        height={420}
+        height={CHART_PICTURES['activation-comparison'].height}
         label="ReLU, Leaky ReLU and the variants"
         {...(alpha === PICTURED_ALPHA ? { pictures: 'activation-comparison' } : {})}
         engaged={hidden.size > 0}

@@ -1,6 +1,6 @@
 import { leakyRelu, leakyReluDerivative } from 'leaky-relu';
 import React, { useMemo, useState } from 'react';
-import { PICTURED_ALPHA } from '../plotly/chart-pictures';
+import { CHART_PICTURES, PICTURED_ALPHA } from '../plotly/chart-pictures';
 import PlotlyChart from '../plotly/PlotlyChart';
 import styles from '../demo.module.css';
 import { specFigure } from './spec-figure';
@@ -38,7 +38,7 @@ export default function AlphaExplorer({ initialAlpha = PICTURED_ALPHA }: { reado
       </label>
       <PlotlyChart
         figure={figure}
-        height={420}
+        height={CHART_PICTURES['alpha-explorer'].height}
         label="Leaky ReLU and its derivative"
         onHover={(point) => setHoveredX(point?.x)}
         {...(initialAlpha === PICTURED_ALPHA ? { pictures: 'alpha-explorer' } : {})}

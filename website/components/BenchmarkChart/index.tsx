@@ -1,6 +1,7 @@
 import results from '@benchmark-results';
 import React, { useMemo, useState } from 'react';
 import styles from '../demo.module.css';
+import { CHART_PICTURES } from '../plotly/chart-pictures';
 import PlotlyChart from '../plotly/PlotlyChart';
 import { benchmarkFigure, benchmarkOps } from './benchmark-figure';
 
@@ -31,7 +32,7 @@ export default function BenchmarkChart(): React.JSX.Element {
           </label>
         ))}
       </div>
-      <PlotlyChart figure={figure} height={520} label={`Benchmark of ${op}`} pictures="benchmark-chart" engaged={op !== ops[0]} />
+      <PlotlyChart figure={figure} height={CHART_PICTURES['benchmark-chart'].height} label={`Benchmark of ${op}`} pictures="benchmark-chart" engaged={op !== ops[0]} />
       <p className={styles.readout}>
         Measured with Node {environment.node} on {environment.cpu ?? 'an unnamed CPU'} ({environment.cores} cores), WebAssembly SIMD{' '}
         {environment.simd ? 'on' : 'off'}, {environment.date.slice(0, 10)}

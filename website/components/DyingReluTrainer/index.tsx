@@ -1,6 +1,7 @@
 import type { EpochReport } from 'leaky-relu/experiments';
 import React, { useEffect, useMemo, useRef, useState } from 'react';
 import styles from '../demo.module.css';
+import { CHART_PICTURES } from '../plotly/chart-pictures';
 import PlotlyChart from '../plotly/PlotlyChart';
 import { DEFAULT_SETTINGS, MAX_EPOCHS, type TrainerCommand, type TrainerEvent, type TrainerSettings } from './messages';
 import { trainingFigure } from './training-figure';
@@ -87,7 +88,7 @@ export default function DyingReluTrainer(): React.JSX.Element {
           />
         </label>
       </div>
-      <PlotlyChart figure={figure} height={420} label="Dead units and loss during training" pictures="dying-relu-trainer" engaged={epoch > 0 || settings !== DEFAULT_SETTINGS} />
+      <PlotlyChart figure={figure} height={CHART_PICTURES['dying-relu-trainer'].height} label="Dead units and loss during training" pictures="dying-relu-trainer" engaged={epoch > 0 || settings !== DEFAULT_SETTINGS} />
       <p className={`${styles.readout} ${styles.status}`} data-trainer-status="">
         Epoch {epoch} of {MAX_EPOCHS}.{' '}
         {relu && leaky

@@ -5,7 +5,8 @@ import type { ColorMode } from '@docusaurus/theme-common';
  * `npm run site:pictures` (scripts/site/chart-pictures.mjs) into
  * website/static/img/charts: one per colour mode, at a desktop column's
  * width and at a phone's. The page shows the picture first, so a reader sees
- * the chart before plotly.js has loaded, or without it.
+ * the chart before plotly.js has loaded, or without it. Each demo draws its
+ * chart at the height given here, so picture and chart share it.
  */
 export const CHART_PICTURES = {
   'alpha-explorer': { height: 420 },

@@ -7,6 +7,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import { createRequire } from 'node:module';
 import rehypeKatex from 'rehype-katex';
 import { readableTheme } from './website/prism-theme';
+import { ssgTemplate } from './website/ssg-template';
 import remarkMath from 'remark-math';
 import { generatedDocs } from './scripts/site/generated-paths.mjs';
 import { siteAddress } from './scripts/site/site-address.mjs';
@@ -32,6 +33,8 @@ export default {
   baseUrl,
   favicon: 'img/favicon.svg',
   trailingSlash: false,
+  // Pages paint before the application's scripts run (website/ssg-template.ts).
+  ssrTemplate: ssgTemplate,
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -76,11 +79,15 @@ export default {
     ],
   ],
 
+  // Link prefetches run in idle time (website/client-modules/idle-prefetch.ts).
+  clientModules: ['./website/client-modules/idle-prefetch.ts'],
+
   staticDirectories: ['website/static', generatedDocs.staticDirectory, ...(withSiteTests ? [generatedDocs.siteTestsStaticDirectory] : [])],
 
   plugins: [
     './website/plugins/safe-theme/index.ts',
     './website/plugins/site-theme/index.ts',
+    './website/plugins/patched-dependencies.ts',
     './website/plugins/robots-txt.ts',
     './website/plugins/katex-stylesheet.ts',
     './website/plugins/script-end-tag-check.ts',
@@ -146,7 +153,7 @@ export default {
       copyright: 'leaky-relu, MIT licensed. Every number on this site is computed by the library.',
     },
     // VS Code's themes, with every token colour brought to 4.5:1 on its background.
-    prism: { theme: readableTheme(prismThemes.vsLight), darkTheme: readableTheme(prismThemes.vsDark), additionalLanguages: ['bash', 'json'] },
+    prism: { theme: readableTheme(prismThemes.vsLight), darkTheme: readableTheme(prismThemes.vsDark), additionalLanguages: ['bash'] },
   } satisfies Preset.ThemeConfig,
 } satisfies Config;
 

@@ -10,3 +10,7 @@ if ! node scripts/node-modules-in-sync.mjs; then
   echo "Installing npm packages (npm install, from package-lock.json)..."
   npm install --no-audit --no-fund
 fi
+# The patches of patches/ (npm's `prepare` applies them on install): applied
+# again here, since a patch can change while the packages do not. Quiet when
+# they are already applied; a patch that no longer applies stops the command.
+node node_modules/patch-package/index.js --error-on-fail > /dev/null

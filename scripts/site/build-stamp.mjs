@@ -8,12 +8,13 @@ import { generatedDocs } from './generated-paths.mjs';
 import { siteAddress } from './site-address.mjs';
 import { buildFolders } from './site-variant.mjs';
 
-/** What the site reads: its sources, the library's, the notebooks, and the installed versions. */
+/** What the site reads: its sources, the library's, the notebooks, and the installed versions and their patches. */
 const SITE_SOURCES = [
   'docusaurus.config.ts',
   'package.json',
   'package-lock.json',
   'tsconfig.build.json',
+  'patches',
   'docs',
   'website',
   'src',

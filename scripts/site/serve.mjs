@@ -129,13 +129,14 @@ export function inlineScriptHashes(html) {
  * script a notebook smuggled into its page is refused by the browser.
  *
  * @param {string} root
+ * @param {string[]} site the folders of the site inside the root (its base path)
  * @returns {Promise<string[]>}
  */
-async function trustedInlineScripts(root) {
+async function trustedInlineScripts(root, site) {
   /** @type {string[]} */
   const hashes = [];
   for (const page of ['index.html', '404.html']) {
-    if (await isRegularFileInside(root, [page])) hashes.push(...inlineScriptHashes(await readFile(join(root, page), 'utf8')));
+    if (await isRegularFileInside(root, [...site, page])) hashes.push(...inlineScriptHashes(await readFile(join(root, ...site, page), 'utf8')));
   }
   return [...new Set(hashes)];
 }
@@ -244,8 +245,9 @@ function respondWithFile(request, response, root, segments, options = {}) {
  * @param {import('node:http').IncomingMessage} request
  * @param {import('node:http').ServerResponse} response
  * @param {string} root
+ * @param {string[]} site the folders of the site inside the root (its base path)
  */
-async function respond(request, response, root) {
+async function respond(request, response, root, site) {
   if (!ALLOWED_METHODS.includes(request.method ?? '')) {
     respondWithStatus(response, 405, { Allow: ALLOWED_METHODS.join(', ') });
     return;
@@ -255,8 +257,8 @@ async function respond(request, response, root) {
     respondWithFile(request, response, root, file.segments);
     return;
   }
-  if (file.status === 404 && (await isRegularFileInside(root, ['404.html']))) {
-    respondWithFile(request, response, root, ['404.html'], { notFoundPage: true });
+  if (file.status === 404 && (await isRegularFileInside(root, [...site, '404.html']))) {
+    respondWithFile(request, response, root, [...site, '404.html'], { notFoundPage: true });
     return;
   }
   respondWithStatus(response, file.status);
@@ -273,16 +275,19 @@ const compress = compression({
  *
  * @param {string} directory
  * @param {number} port
+ * @param {{ basePath?: string }} [options] where the site sits under the
+ *   directory, as its `baseUrl`: its home page and 404 page are there
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function serveSite(directory, port) {
+export async function serveSite(directory, port, { basePath = '/' } = {}) {
   const root = resolve(directory);
-  const headers = securityHeaders(contentSecurityPolicy(await trustedInlineScripts(root)));
+  const site = basePath.split('/').filter(Boolean);
+  const headers = securityHeaders(contentSecurityPolicy(await trustedInlineScripts(root, site)));
   const server = createServer((request, response) => {
     response.setHeaders(new Map(Object.entries(headers)));
     // @ts-expect-error compression's types are Express's request and response; it only uses Node's.
     compress(request, response, () => {
-      respond(request, response, root).catch(() => respondWithStatus(response, 500));
+      respond(request, response, root, site).catch(() => respondWithStatus(response, 500));
     });
   });
   // A slow client holds a socket for 10 s of headers and 30 s of request at most.

@@ -151,6 +151,40 @@ describeWithChromium('the documentation site, in Chromium', () => {
     await close();
   }, PAGE_TIMEOUT);
 
+  it("still prefetches the pages a page links to, in idle time, and its links still navigate", async () => {
+    const { page, errors, close } = await recordedPage(site);
+    await page.goto(`${site.url}/api/leaky-relu/functions/leakyRelu`);
+    // The queued prefetch replaced Docusaurus's, and the object stays frozen as Docusaurus left it.
+    await expect.poll(() => page.evaluate(() => typeof (window as { docusaurus?: { prefetch?: unknown } }).docusaurus?.prefetch), { timeout: 20_000 }).toBe('function');
+    expect(await page.evaluate(() => Object.isFrozen((window as { docusaurus?: object }).docusaurus))).toBe(true);
+    await expect.poll(() => page.locator('link[rel="prefetch"]').count(), { timeout: 20_000 }).toBeGreaterThan(20);
+    await page.locator('nav a[href="/getting-started"]').first().click();
+    await page.waitForURL(`${site.url}/getting-started`);
+    expect(errors).toEqual([]);
+    await close();
+  }, PAGE_TIMEOUT);
+
+  it('lists each search result once, in the search bar and on the search page', async () => {
+    const { page, close } = await recordedPage(site);
+    await page.goto(`${site.url}/getting-started`);
+    // Each term hits a page's title and the h1 under it, or its description and the same text under its h1.
+    for (const term of ['dying', 'leakyRelu', 'backward']) {
+      await page.locator('input.navbar__search-input').fill(term);
+      const suggestions = page.locator('.navbar__search [role="option"]');
+      await expect.poll(() => suggestions.count(), { timeout: 20_000 }).toBeGreaterThan(3);
+      const texts = await suggestions.allInnerTexts();
+      expect(texts.filter((text, index) => texts.indexOf(text) !== index), term).toEqual([]);
+    }
+    await page.goto(`${site.url}/search?q=dying`);
+    const results = page.locator('article[class*="searchResultItem"]');
+    await expect.poll(() => results.count(), { timeout: 20_000 }).toBeGreaterThan(3);
+    const shown = await results.evaluateAll((items) => items.map((item) => `${item.querySelector('a')?.getAttribute('href')} ${(item as HTMLElement).innerText}`));
+    const pages = await results.evaluateAll((items) => items.map((item) => `${item.querySelector('a')?.getAttribute('href')} ${item.querySelector('h2')?.textContent}`));
+    expect(shown.filter((text, index) => shown.indexOf(text) !== index)).toEqual([]);
+    expect(pages.filter((text, index) => pages.indexOf(text) !== index)).toEqual([]);
+    await close();
+  }, PAGE_TIMEOUT);
+
   it('hides and shows a curve of the activation comparison with its toggle', async () => {
     const { page, errors, close } = await openPage('/variants', 1);
     const visibility = () =>

@@ -96,6 +96,35 @@ describe('the production build', () => {
     expect(css).toContain('--ifm-color-primary:#2e5cb8');
   });
 
+  it("paints each page before the application's scripts run: the head preloads them, one inline script inserts them in order", () => {
+    const loaders = new Set<string>();
+    for (const path of sitemapPaths()) {
+      const page = html(path === '/' ? 'index.html' : `${path.slice(1)}.html`);
+      const [head, body] = page.split('</head>') as [string, string];
+      expect(page, path).not.toMatch(/<script[^>]*\bdefer\b/);
+      const preloaded = [...head.matchAll(/<link rel="?preload"? as="?script"? href="?([^" >]+)/g)].map(([, src]) => src);
+      expect(preloaded.map((src) => /\/assets\/js\/((?:runtime~)?main)\./.exec(src!)?.[1]), path).toEqual(['runtime~main', 'main']);
+      const loader = /<script>([^<]*)<\/script><\/body>/.exec(body)?.[1];
+      expect(loader, path).toContain(JSON.stringify(preloaded));
+      loaders.add(loader!);
+    }
+    // One loader, so one hash in the server's Content-Security-Policy admits it on every page.
+    expect(loaders.size).toBe(1);
+  });
+
+  it('keeps Prism out of the bundle every page evaluates, and still highlights the shell blocks', () => {
+    const scripts = readdirSync(join(builtSite(), 'assets/js')).filter((file) => file.endsWith('.js'));
+    const holding = (marker: string) => scripts.filter((file) => readFileSync(join(builtSite(), 'assets/js', file), 'utf8').includes(marker));
+    // A grammar of prism-react-renderer's own, and the bash component's variable list.
+    for (const marker of ['languages.actionscript', 'BASH_ALIASES']) {
+      const chunks = holding(marker);
+      expect(chunks, marker).toHaveLength(1);
+      expect(chunks[0], marker).not.toMatch(/^(runtime~)?main\./);
+    }
+    const shell = /<pre[^>]*language-sh[^>]*>(.*?)<\/pre>/.exec(html('getting-started.html'))?.[1];
+    expect(shell).toContain('class="token function"');
+  });
+
   it('shows each notebook chart as its static picture in the page itself, before any script runs', () => {
     const page = html('notebooks/leaky-relu.html');
     expect(page).toMatch(/<img[^>]*src="?data:image\/png;base64,/);

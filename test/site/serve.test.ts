@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -291,6 +291,21 @@ describe('serveSite(directory, port)', () => {
       expect((await get(`${bare.url}/semantics`)).status).toBe(200);
     } finally {
       await bare.close();
+    }
+  });
+
+  it('serves a site built under a base path: its inline scripts are trusted, and its own 404 page answers', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'served-'));
+    renameSync(builtSiteFixture({ notFoundPage: true }), join(folder, 'leaky-relu'));
+    const underPath = await serveSite(folder, 0, { basePath: '/leaky-relu/' });
+    try {
+      const home = await get(`${underPath.url}/leaky-relu/`);
+      expect(home.status).toBe(200);
+      expect(home.headers['content-security-policy']).toContain(sha256(THEME_SCRIPT));
+      const missing = await get(`${underPath.url}/leaky-relu/nowhere`);
+      expect([missing.status, missing.body.toString()]).toEqual([404, '<p>not found</p>']);
+    } finally {
+      await underPath.close();
     }
   });
 

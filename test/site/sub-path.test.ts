@@ -38,7 +38,7 @@ describeWithChromium('the site built under the sub-path /leaky-relu/', () => {
     expect(pages.length).toBeGreaterThan(30);
     expect(pages.every((url) => url.origin === ADDRESS.SITE_URL && url.pathname.startsWith(ADDRESS.BASE_URL))).toBe(true);
 
-    const server = await serveSite(served, 0);
+    const server = await serveSite(served, 0, { basePath: ADDRESS.BASE_URL });
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
     const failures: string[] = [];
     const links = new Set<string>();
@@ -52,6 +52,10 @@ describeWithChromium('the site built under the sub-path /leaky-relu/', () => {
         if (request.failure()?.errorText !== 'net::ERR_ABORTED') failures.push(`failed ${request.url()}: ${request.failure()?.errorText}`);
       });
       page.on('pageerror', (error) => failures.push(`${new URL(page.url()).pathname}: ${error.message}`));
+      // A script the server's policy refuses (its inline scripts, say) is only a console error.
+      page.on('console', (message) => {
+        if (message.type() === 'error' && message.text().includes('Content Security Policy')) failures.push(`${new URL(page.url()).pathname}: ${message.text()}`);
+      });
       for (const url of pages) {
         await page.goto(server.url + url.pathname, { waitUntil: 'load' });
         await chartsDrawn(page, await page.locator(CHART_SELECTOR).count());

@@ -12,7 +12,8 @@
  * browser reports the first contentful paint (Paint Timing; where that is
  * missing, after the first frame). The page is the same; it is shown first
  * and made interactive right after. A hidden tab paints nothing, so it loads
- * them at once.
+ * them at once; and should a browser never report the paint, they load after
+ * 3 s regardless, as late as Docusaurus's own template would on a slow phone.
  *
  * The inline script is the same on every page (the bundles are shared), so
  * the server's Content-Security-Policy admits it by hash
@@ -39,7 +40,7 @@ export const ssgTemplate = `
     <%~ it.preBodyTags %>
     <div id="__docusaurus"><%~ it.appHtml %></div>
     <%~ it.postBodyTags %>
-    <script>(function(scripts){var loaded=false;function load(){if(loaded)return;loaded=true;scripts.forEach(function(src){var script=document.createElement("script");script.src=src;script.async=false;document.body.appendChild(script)})}function afterPaint(){setTimeout(load,0)}if(document.hidden)load();else if(window.PerformanceObserver&&(PerformanceObserver.supportedEntryTypes||[]).indexOf("paint")!==-1)new PerformanceObserver(function(entries,observer){if(entries.getEntriesByName("first-contentful-paint").length){observer.disconnect();afterPaint()}}).observe({type:"paint",buffered:true});else requestAnimationFrame(afterPaint)})(<%~ JSON.stringify(it.scripts.map((script) => it.baseUrl + script)).replace(/</g, '\\u003c') %>)</script>
+    <script>(function(scripts){var loaded=false;function load(){if(loaded)return;loaded=true;scripts.forEach(function(src){var script=document.createElement("script");script.src=src;script.async=false;document.body.appendChild(script)})}function afterPaint(){setTimeout(load,0)}if(document.hidden)load();else if(window.PerformanceObserver&&(PerformanceObserver.supportedEntryTypes||[]).indexOf("paint")!==-1)new PerformanceObserver(function(entries,observer){if(entries.getEntriesByName("first-contentful-paint").length){observer.disconnect();afterPaint()}}).observe({type:"paint",buffered:true});else requestAnimationFrame(afterPaint);setTimeout(load,3000)})(<%~ JSON.stringify(it.scripts.map((script) => it.baseUrl + script)).replace(/</g, '\\u003c') %>)</script>
   </body>
 </html>
 `;

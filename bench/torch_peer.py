@@ -1,6 +1,11 @@
 """PyTorch's CPU leaky_relu, timed for bench/run.mjs in its own process.
 
 Usage: python bench/torch_peer.py SIZES ALPHA  (SIZES comma-separated, e.g. 1e3,1e6)
+       python bench/torch_peer.py --serve ALPHA
+
+The first form times every row and exits; the second times one sample at a
+time on request, so that run.mjs can alternate torch's samples with its own
+(see serve below).
 
 Prints one JSON object: torch's and NumPy's versions and, per row, the rate in
 elements per second and the ratio to NumPy's copy (np.copyto between two
@@ -57,7 +62,37 @@ def measure(run, copy, length):
     return float(np.median(rates)), float(np.median(ratios))
 
 
+def forward_out(n, alpha, threads):
+    """torch's forward into `out=`, on `threads` threads, over n random float32 values."""
+    x = torch.from_numpy(np.random.default_rng(1).uniform(-1, 1, n).astype(np.float32))
+    out = torch.empty(n, dtype=torch.float32)
+    torch.set_num_threads(threads)
+    return lambda: torch._C._nn.leaky_relu(x, alpha, out=out)
+
+
+def serve(alpha):
+    """Answers run.mjs one JSON line per request on stdin, until it closes:
+    {"n": N, "threads": T} sets up torch's forward into `out=` on N elements
+    and T threads, warms it up and answers {"ready": true}; {"sample": true}
+    times one sample of it and answers {"seconds": seconds per call}. Between
+    requests the process waits on stdin without using a core, so run.mjs's
+    samples and torch's take turns on an otherwise equal machine."""
+    run, batch = None, 1
+    for line in sys.stdin:
+        request = json.loads(line)
+        if "n" in request:
+            run = forward_out(int(request["n"]), alpha, int(request["threads"]))
+            batch = warm_up(run)
+            answer = {"ready": True}
+        else:
+            answer = {"seconds": sample(run, batch)}
+        print(json.dumps(answer), flush=True)
+
+
 def main():
+    if sys.argv[1] == "--serve":
+        serve(float(sys.argv[2]))
+        return
     sizes = [int(float(size)) for size in sys.argv[1].split(",")]
     alpha = float(sys.argv[2])
     rows = {}

@@ -1,8 +1,8 @@
 /**
  * What a fast kernel provides: the three loops over typed arrays. The
- * dispatcher hands it arrays of one kind and length, and the slope already in
- * the data's precision (`fround(alpha)` for float32); `out` is an input
- * itself or overlaps none of them.
+ * dispatcher hands it plain views (see `plainView`) of one kind and length,
+ * and the slope already in the data's precision (`fround(alpha)` for
+ * float32); `out` is an input itself or overlaps none of them.
  */
 import type { FloatArray } from '../base/typed-array.js';
 

@@ -160,7 +160,9 @@ const KERNELS = {
  * Runs an op on `first` (x, or gradOutput for the backward) and `second` (x
  * for the backward): in place when every array lives in one kernel memory,
  * otherwise chunk by chunk through the default instance's scratch area,
- * `first` in its first chunk and `second` in its second.
+ * `first` in its first chunk and `second` in its second. The arrays are the
+ * plain views the ops make (see `plainView`), so no subclass's `subarray`
+ * runs between the chunks.
  */
 function run(
   op: keyof typeof KERNELS,
@@ -181,21 +183,23 @@ function run(
   }
   const { exports, views } = kernelInstance();
   const scratch = float32 ? views.f32 : views.f64;
-  const type = float32 ? Float32Array : Float64Array;
-  const chunk = CHUNK_BYTES / type.BYTES_PER_ELEMENT;
-  // Plain views of the caller's arrays, made from the intrinsic getters: no
-  // `subarray` or species of theirs runs between the chunks.
-  const plain = (view: FloatArray): FloatArray => new type(typedArrayBuffer(view) as ArrayBuffer, typedArrayByteOffset(view), length);
-  const [input, secondInput, output] = [plain(first), second && plain(second), plain(out)];
-  const offsets = second ? [0, CHUNK_BYTES, 0] : [0, 0];
+  const chunk = CHUNK_BYTES / scratch.BYTES_PER_ELEMENT;
+  const offsets = second ? BINARY_SCRATCH_OFFSETS : UNARY_SCRATCH_OFFSETS;
   for (let start = 0; start < length; start += chunk) {
     const end = Math.min(start + chunk, length);
-    scratch.set(input.subarray(start, end), 0);
-    if (secondInput) scratch.set(secondInput.subarray(start, end), chunk);
+    // An array that fits one chunk is copied whole: each `subarray` is a new
+    // object, and on 1,000 elements their cost showed.
+    const whole = end - start === length;
+    scratch.set(whole ? first : first.subarray(start, end), 0);
+    if (second) scratch.set(whole ? second : second.subarray(start, end), chunk);
     callKernel(exports, name, offsets, end - start, slope);
-    output.set(scratch.subarray(0, end - start), start);
+    out.set(scratch.subarray(0, end - start), start);
   }
 }
+
+/** Byte offsets of the inputs, then `out`, in the scratch area. */
+const UNARY_SCRATCH_OFFSETS = [0, 0] as const;
+const BINARY_SCRATCH_OFFSETS = [0, CHUNK_BYTES, 0] as const;
 
 /** Calls the kernel `name` on byte offsets (inputs, then out) of its memory. */
 export function callKernel(

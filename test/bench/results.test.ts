@@ -5,6 +5,7 @@ import { root } from '../support/snippets.js';
 
 interface Results {
   readonly table: string;
+  readonly measured: string;
   readonly goals: readonly { readonly goal: string; readonly met: boolean }[];
 }
 
@@ -19,6 +20,11 @@ const rateTables = (text: string): string[] => [...text.matchAll(/^\| Gelem\/s \
 describe('the benchmark results on docs/benchmarks.md', () => {
   it('show the table of bench/results.json, once', () => {
     expect(rateTables(page)).toEqual([results.table.trim()]);
+  });
+
+  it('say when, where and with what the run of bench/results.json was measured', () => {
+    expect(results.measured).toMatch(/^Measured \d{4}-\d\d-\d\d with Node v\d+/);
+    expect(page.match(/^Measured .*$/gm)).toEqual([results.measured]);
   });
 
   it('list the goals of bench/results.json, met or missed as it says', () => {

@@ -18,7 +18,7 @@ const KERNELS: readonly KernelName[] = ['reference', 'wasm-simd', 'branch-free']
 const TYPES: readonly FloatArrayConstructor[] = [Float32Array, Float64Array];
 /** The suite's slopes: the shared ones, plus the edges of the SIMD forward's pmax path and a float32 subnormal. */
 const ALL_SLOPES = [...SLOPES, 0.3, 1.0000001, Number.MIN_VALUE, 1e-40, -3.5];
-/** Every length up to 40 (all tails of a 4-vector block), block and chunk edges, and a length over several chunks. */
+/** Every length up to 40 (all tails of an 8-vector block: up to 31 float32 elements), block and chunk edges, and a length over several chunks. */
 const LENGTHS = [
   ...Array.from({ length: 41 }, (_, length) => length),
   63, 64, 65, 127, 128, 129, 1000,

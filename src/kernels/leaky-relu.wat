@@ -14,8 +14,9 @@
 ;; Loads and stores need no alignment, and `out` may be `x` or `gradOutput`:
 ;; every vector is loaded before it is stored. The loops are unrolled eight
 ;; vectors deep (128 bytes) and test at the bottom, one branch per block: in
-;; cache that ran about 10% faster than four vectors tested at the top, which
-;; ran about 50% faster than one vector.
+;; cache, against four vectors tested at the top, the derivative ran about 1.3
+;; times, the backward up to 1.2 times and the forward up to 1.05 times as
+;; fast (four vectors had run about 1.5 times as fast as one).
 (module
   ;; At most 65535 pages, so that an end offset (start + bytes) never wraps
   ;; past 2^32 in the i32 arithmetic below.

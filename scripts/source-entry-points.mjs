@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 const root = new URL('../', import.meta.url);
 
 /** The export condition that names an entry point's TypeScript source. */
-export const SOURCE_CONDITION = 'leaky-relu:source';
+const SOURCE_CONDITION = 'leaky-relu:source';
 
 /** @typedef {{ readonly specifier: string, readonly file: string }} SourceEntryPoint */
 

@@ -13,7 +13,7 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as
   types: string;
   sideEffects: boolean;
   dependencies?: Record<string, string>;
-  exports: Record<string, { source: string; types: string; default: string } | string>;
+  exports: Record<string, Record<string, string> | string>;
 };
 
 describe('the leaky-relu entry point', () => {
@@ -45,10 +45,11 @@ describe('the leaky-relu entry point', () => {
     expect(manifest.type).toBe('module');
     expect(manifest.main).toBe('./dist/index.js');
     expect(manifest.types).toBe('./dist/index.d.ts');
-    // `source` is read by the type checker, the tests and the site only (customConditions); Node ignores it.
-    expect(manifest.exports['.']).toEqual({ source: './src/index.ts', types: './dist/index.d.ts', default: './dist/index.js' });
+    // `leaky-relu:source` is read by the type checker, the tests and the site only (customConditions); Node ignores it.
+    // Its name is the package's own, so a consumer's `customConditions: ["source"]` still gets dist/.
+    expect(manifest.exports['.']).toEqual({ 'leaky-relu:source': './src/index.ts', types: './dist/index.d.ts', default: './dist/index.js' });
     expect(manifest.exports['./experiments']).toEqual({
-      source: './src/experiments/index.ts',
+      'leaky-relu:source': './src/experiments/index.ts',
       types: './dist/experiments/index.d.ts',
       default: './dist/experiments/index.js',
     });

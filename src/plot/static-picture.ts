@@ -199,7 +199,7 @@ function startRenderer(): Renderer {
     try {
       return require.resolve(id);
     } catch {
-      throw new Error(`static pictures need ${id}, which is not installed: run npm install ${install}`);
+      throw new Error(`static pictures need ${id}, an optional peer dependency of leaky-relu, which is not installed: run npm install ${install}`);
     }
   };
   const playwright = resolve('playwright-core', 'playwright-core');

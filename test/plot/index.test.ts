@@ -24,16 +24,19 @@ describe('the leaky-relu/plot entry point', () => {
   });
 
   it('is the subpath export ./plot, with types and a default condition that require() can load', () => {
-    expect(manifest.exports['./plot']).toEqual({ source: './src/plot/index.ts', types: './dist/plot/index.d.ts', default: './dist/plot/index.js' });
+    expect(manifest.exports['./plot']).toEqual({ 'leaky-relu:source': './src/plot/index.ts', types: './dist/plot/index.d.ts', default: './dist/plot/index.js' });
     // Node10 resolvers (tslab) find a subpath's types through typesVersions only.
     expect(manifest.typesVersions['*']?.plot).toEqual(['./dist/plot/index.d.ts']);
   });
 
-  it('takes plotly.js-dist-min as an optional peer, so the core installs nothing', () => {
+  it('takes plotly.js-dist-min and playwright-core (for staticPicture) as optional peers, so the core installs nothing', () => {
     expect(manifest.dependencies ?? {}).toEqual({});
-    expect(Object.keys(manifest.peerDependencies ?? {})).toEqual(['plotly.js-dist-min']);
-    expect(manifest.peerDependenciesMeta?.['plotly.js-dist-min']).toEqual({ optional: true });
-    expect(Object.keys(manifest.devDependencies)).toContain('plotly.js-dist-min');
+    const peers = ['playwright-core', 'plotly.js-dist-min'];
+    expect(Object.keys(manifest.peerDependencies ?? {}).sort()).toEqual(peers);
+    for (const peer of peers) {
+      expect(manifest.peerDependenciesMeta?.[peer], peer).toEqual({ optional: true });
+      expect(Object.keys(manifest.devDependencies)).toContain(peer);
+    }
   });
 
   it('is never imported by the core', () => {

@@ -22,7 +22,8 @@ function scratchProject(): void {
   if (!existsSync(join(root, 'dist/index.js'))) throw new Error('dist/ is missing: run npm run build (npm test does)');
   rmSync(scratch, { recursive: true, force: true });
   mkdirSync(scratch, { recursive: true });
-  execFileSync('npm', ['pack', '--silent', '--pack-destination', scratch], { cwd: root, encoding: 'utf8' });
+  // --ignore-scripts: the dist/ npm test built, not prepack's clean build, which would empty dist/ under the other tests.
+  execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', scratch], { cwd: root, encoding: 'utf8' });
   const tarball = readdirSync(scratch).find((name) => name.endsWith('.tgz'))!;
   writeFileSync(join(scratch, 'package.json'), '{ "name": "copied-snippets", "private": true, "type": "module" }\n');
   execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--silent', `./${tarball}`], { cwd: scratch, encoding: 'utf8' });

@@ -1,7 +1,8 @@
 /**
  * What the notebook and browser tests share: the check for what they run on
- * (Chromium and Notebook 6 from Debian, JupyterLab, Notebook 7 and nbclient
- * from the project's .venv), the project's kernel, and the notebook runner.
+ * (Chromium, and Notebook 6 for its opt-in suite, from Debian; JupyterLab,
+ * Notebook 7 and nbclient from the project's .venv), the project's kernel,
+ * and the notebook runner.
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -22,7 +23,11 @@ export const python = process.env.LEAKY_RELU_PYTHON ?? join(root, '.venv/bin/pyt
 /** A `jupyter` command of the project's .venv. */
 export const venvJupyter = join(dirname(python), 'jupyter');
 
-const systemCheck = spawnSync('bash', [join(root, 'scripts/system-deps.sh')], { encoding: 'utf8' });
+/** Whether this run is the opt-in suite on Debian's Notebook 6 (`npm run test:notebook6`). */
+const notebook6 = process.env.LEAKY_RELU_NOTEBOOK6 === '1';
+const systemCheck = spawnSync('bash', [join(root, 'scripts/system-deps.sh'), '--check', ...(notebook6 ? ['--notebook6'] : [])], {
+  encoding: 'utf8',
+});
 const skipRequested = process.env.LEAKY_RELU_SKIP_SYSTEM_TESTS === '1';
 const venvCheck = spawnSync(python, ['-c', 'import jupyterlab, notebook, nbclient, nbconvert'], { encoding: 'utf8' });
 const venvMissing = venvCheck.status !== 0 && !skipRequested;
@@ -60,7 +65,7 @@ export const builtPackage: BuiltOutput = { folder: 'dist/', built: () => existsS
 export function describeWithJupyter(name: string, body: () => void, needs: readonly BuiltOutput[] = []): void {
   const unbuilt = skipRequested ? needs.filter((output) => !output.built()).map((output) => output.folder) : [];
   if (systemSkipped || unbuilt.length > 0) {
-    const missing = systemSkipped ? "Chromium, Jupyter Notebook 6 or the project's .venv" : unbuilt.join(' and ');
+    const missing = systemSkipped ? `Chromium${notebook6 ? ', Jupyter Notebook 6' : ''} or the project's .venv` : unbuilt.join(' and ');
     describe(name, () => {
       // Skipped at run time, with the reason in the report: only the explicit opt-out gets here.
       it(`runs on ${missing}`, ({ skip }) => skip(`${missing} missing, and LEAKY_RELU_SKIP_SYSTEM_TESTS=1 asks to skip`));

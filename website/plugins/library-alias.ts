@@ -14,7 +14,7 @@ export default function libraryAliasPlugin(): Plugin {
     configureWebpack() {
       return {
         resolve: {
-          // The aliases are the `source` condition of package.json's exports; `$` matches the specifier exactly.
+          // The aliases are the `leaky-relu:source` condition of package.json's exports; `$` matches the specifier exactly.
           alias: Object.fromEntries(sourceEntryPoints().map(({ specifier, file }) => [`${specifier}$`, file])),
           // The sources import each other as `./x.js`, as compiled ESM must.
           extensionAlias: { '.js': ['.ts', '.js'] },

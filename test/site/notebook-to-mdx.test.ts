@@ -84,7 +84,7 @@ describe('notebookToMdx(notebook, options)', () => {
 
   it("keeps a paragraph that starts with 'import ' as text, not as a JavaScript statement", () => {
     expect(page.all.filter((node) => node.type === 'mdxjsEsm').map((node) => node.value)).toEqual([
-      'import { NotebookCells, NotebookHeader } from \'@site/website/components/notebook\';\nimport cellRuns from "./_cells/hostile.json";',
+      'import CodeBlock from \'@theme/CodeBlock\';\nimport { NotebookCells, NotebookHeader } from \'@site/website/components/notebook\';\nimport cellRuns from "./_cells/hostile.json";',
     ]);
     expect(page.text).toContain("import x from 'y'");
   });
@@ -170,13 +170,19 @@ describe('notebookToMdx(notebook, options)', () => {
     const notebook = { nbformat: 4, nbformat_minor: 4, metadata: {}, cells: [{ cell_type: 'markdown', metadata: {}, source: '# Heading </script><script>alert(1)//</script>\n\n## Zebra section <img src=x onerror="alert(1)">' }] };
     const headings = parsePage(notebookToMdx(notebook, options)).all.filter((node) => node.type === 'heading');
     const text = (node: Node): string => (node.children ?? []).map((child) => (child.type === 'text' ? String(child.value) : text(child))).join('');
-    expect(headings.map(text)).toEqual(['Heading alert(1)//', 'Zebra section']);
+    expect(headings.map(text)).toEqual(['Heading alert(1)// {#nb-heading-alert1}', 'Zebra section  {#nb-zebra-section}']);
   });
 
-  it('links a converted notebook to its page, whatever its name, and leaves other links alone', () => {
+  it("links a converted notebook to its page, whatever its name, a fragment to the heading's prefixed id, and leaves other links alone", () => {
     expect(page.all.filter((node) => node.type === 'link').map((node) => node.url)).toEqual(['./hostile-sibling.mdx']);
-    const notebook = { nbformat: 4, nbformat_minor: 4, metadata: {}, cells: [{ cell_type: 'markdown', metadata: {}, source: '[a](./hostile.ipynb#outputs) [b](./elsewhere.ipynb) [c](https://x.org/y.ipynb) [d](./y2%20name%20%231%20%2541.ipynb)' }] };
-    expect(notebookToMdx(notebook, options).mdx).toContain('[a](./hostile.mdx#outputs) [b](./elsewhere.ipynb) [c](https://x.org/y.ipynb) [d](./y2-name-1-41.mdx)');
+    const notebook = { nbformat: 4, nbformat_minor: 4, metadata: {}, cells: [{ cell_type: 'markdown', metadata: {}, source: '[a](./hostile.ipynb#outputs) [b](#setting) [c](https://x.org/y.ipynb) [d](./y2%20name%20%231%20%2541.ipynb) [e](../conventions)' }] };
+    expect(notebookToMdx(notebook, options).mdx).toContain('[a](./hostile.mdx#nb-outputs) [b](#nb-setting) [c](https://x.org/y.ipynb) [d](./y2-name-1-41.mdx) [e](../conventions)');
+  });
+
+  it('links to no file of the machine that builds the site, which Docusaurus would publish', () => {
+    const links = ['./elsewhere.ipynb', '../../../../home/me/.ssh/id_ed25519.pub', '/etc/ssl/private/key.pem', '@site/package.json', './data.csv?x#y'];
+    const notebook = { nbformat: 4, nbformat_minor: 4, metadata: {}, cells: [{ cell_type: 'markdown', metadata: {}, source: links.map((url, index) => `[${index}](${url})`).join(' ') }] };
+    expect(parsePage(notebookToMdx(notebook, options)).all.filter((node) => node.type === 'link').map((node) => node.url)).toEqual(links.map(() => '#'));
   });
 
   it('puts the download link under the title', () => {

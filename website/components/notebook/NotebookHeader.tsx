@@ -14,7 +14,7 @@ export interface NotebookHeaderProps {
 export default function NotebookHeader({ fileName, downloadPath }: NotebookHeaderProps): React.JSX.Element {
   const download = useBaseUrl(downloadPath);
   return (
-    <div className={styles.header}>
+    <div className={styles.header} data-notebook-header="">
       <p>
         This page is the notebook <a href={download} download={fileName}>{fileName}</a>, with the outputs
         saved when it last ran. To run it yourself, on the <a href="https://github.com/yunabe/tslab">tslab</a> TypeScript

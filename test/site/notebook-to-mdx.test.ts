@@ -166,6 +166,13 @@ describe('notebookToMdx(notebook, options)', () => {
     expect(parsePage(notebookToMdx(notebook, options)).frontMatter).toBe('title: "T"\ndescription: "x y"');
   });
 
+  it('keeps no bidi control in a title, a description or a heading, where it would reverse the text shown', () => {
+    const notebook = { nbformat: 4, nbformat_minor: 4, metadata: { title: 'Invoice \u202egnp.exe', description: 'a\u2066b\u2069\u200fc' }, cells: [{ cell_type: 'markdown', metadata: {}, source: '# Title \u202etxt.exe\n\n## <b>x\u202ey</b>' }] };
+    const converted = parsePage(notebookToMdx(notebook, options));
+    expect(converted.frontMatter).toBe('title: "Invoice gnp.exe"\ndescription: "abc"');
+    expect(converted.all.filter((node) => node.type === 'heading').map((node) => node.children!.map((child) => child.value).join(''))).toEqual(['Title txt.exe {#nb-title-txtexe}', 'xy {#nb-xy}']);
+  });
+
   it('turns the HTML of a heading into the text it shows', () => {
     const notebook = { nbformat: 4, nbformat_minor: 4, metadata: {}, cells: [{ cell_type: 'markdown', metadata: {}, source: '# Heading </script><script>alert(1)//</script>\n\n## Zebra section <img src=x onerror="alert(1)">' }] };
     const headings = parsePage(notebookToMdx(notebook, options)).all.filter((node) => node.type === 'heading');
@@ -301,6 +308,14 @@ describe('markdownTree(source, notebookPages, attachments)', () => {
     expect(all.filter((node) => node.type === 'image').map((node) => node.url)).toEqual(['data:image/png;base64,AA', 'data:image/png;base64,BB']);
     expect(all.filter((node) => node.type === 'text').map((node) => node.value)).toContain('[image not loaded from https://evil.example/c.png]');
     expect(all.filter((node) => node.type === 'text').map((node) => node.value)).toContain('[image not loaded: d]');
+  });
+});
+
+describe('markdownTree, with a badly encoded attachment name', () => {
+  it('notes the image it did not load, where decodeURIComponent would throw a URIError naming no notebook', () => {
+    const tree = markdownTree('![x](attachment:%E0%A4%A) ![y](attachment:__proto__)', new Map(), { 'a.png': { 'image/png': 'AA' } });
+    const text = (node: Node): string => (node.children ?? []).map((child) => (child.type === 'text' ? String(child.value) : text(child))).join('');
+    expect(text(tree as Node)).toBe('[image not loaded from attachment:%E0%A4%A] [image not loaded from attachment:__proto__]');
   });
 });
 

@@ -73,6 +73,16 @@ export function readNotebookBytes(file, path) {
   }
 }
 
+/** A UTF-16 surrogate without its pair. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * Text with each lone surrogate made U+FFFD (`String.prototype.toWellFormed`, which the site's TypeScript library predates).
+ *
+ * @param {string} text
+ */
+const wellFormed = (text) => text.replace(new RegExp(LONE_SURROGATE, 'g'), '\ufffd');
+
 /**
  * A notebook, parsed and checked: valid JSON, valid against its nbformat
  * schema, and upgraded to nbformat 4 if it was 3. A lone surrogate
@@ -88,9 +98,9 @@ export function parseNotebook(bytes, path) {
   let notebook;
   try {
     notebook = JSON.parse(bytes.toString('utf8'), (_key, value) => {
-      if (typeof value === 'string') return value.toWellFormed();
-      if (value === null || typeof value !== 'object' || Array.isArray(value) || Object.keys(value).every((key) => key.isWellFormed())) return value;
-      return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key.toWellFormed(), entry]));
+      if (typeof value === 'string') return wellFormed(value);
+      if (value === null || typeof value !== 'object' || Array.isArray(value) || !Object.keys(value).some((key) => LONE_SURROGATE.test(key))) return value;
+      return Object.fromEntries(Object.entries(value).map(([key, entry]) => [wellFormed(key), entry]));
     });
   } catch (error) {
     throw new NotebookError(path, '', `expected JSON: ${/** @type {Error} */ (error).message}`);

@@ -9,8 +9,8 @@ import type { Root } from 'mdast';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { KATEX_OPTIONS } from '../../scripts/site/katex-options.mjs';
-import remarkKatexStylesheet from '../../website/plugins/remark-katex-stylesheet';
-import remarkPrintedResults from '../../website/plugins/remark-printed-results';
+import remarkKatexStylesheet from '../../website/plugins/remark-katex-stylesheet.js';
+import remarkPrintedResults from '../../website/plugins/remark-printed-results.js';
 import { root } from './snippets.js';
 
 const require = createRequire(import.meta.url);

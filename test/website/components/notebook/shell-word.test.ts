@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { shellWord } from '../../../../website/components/notebook/shell-word';
+import { shellWord } from '../../../../website/components/notebook/shell-word.js';
 
 describe('shellWord(word)', () => {
   it('leaves a plain file name as it is', () => {

@@ -54,19 +54,19 @@ export const notebookSets = {
 export function readNotebookBytes(file, path) {
   const notRegular = (/** @type {import('node:fs').Stats} */ stats) =>
     new NotebookError(path, '', `expected a regular file, got ${stats.isSymbolicLink() ? 'a symbolic link' : stats.isDirectory() ? 'a folder' : 'a special file'}`);
+  const tooBig = (/** @type {string} */ size) => new NotebookError(path, '', `expected a notebook of at most ${formatBytes(MAX_NOTEBOOK_BYTES)}, the most the site converts, got ${size}`);
   const linkStats = lstatSync(file);
   if (!linkStats.isFile()) throw notRegular(linkStats);
   const descriptor = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   try {
     const stats = fstatSync(descriptor);
     if (!stats.isFile()) throw notRegular(stats);
-    if (stats.size > MAX_NOTEBOOK_BYTES) {
-      throw new NotebookError(path, '', `expected a notebook of at most ${formatBytes(MAX_NOTEBOOK_BYTES)}, the most the site converts, got ${formatBytes(stats.size)}`);
-    }
-    const bytes = Buffer.alloc(MAX_NOTEBOOK_BYTES + 1);
+    if (stats.size > MAX_NOTEBOOK_BYTES) throw tooBig(formatBytes(stats.size));
+    // One byte more than the file holds: reading it means the file grew since fstat.
+    const bytes = Buffer.alloc(stats.size + 1);
     let length = 0;
     for (let read = -1; read !== 0 && length < bytes.length; length += read) read = readSync(descriptor, bytes, length, bytes.length - length, null);
-    if (length > MAX_NOTEBOOK_BYTES) throw new NotebookError(path, '', `expected a notebook of at most ${formatBytes(MAX_NOTEBOOK_BYTES)}, the most the site converts: it grew while it was read`);
+    if (length > stats.size) throw tooBig('a file that grew while it was read');
     return bytes.subarray(0, length);
   } finally {
     closeSync(descriptor);

@@ -299,7 +299,7 @@ export function markdownTree(source, notebookPages, attachments = {}) {
  * @param {{ slug: (text: string) => string }} headingIds The page's slugger: ids are unique across its cells.
  * @returns {Root}
  */
-export function mdxSafeTree(tree, headingIds) {
+function mdxSafeTree(tree, headingIds) {
   /** @param {any} node */
   const rewrite = (node) => {
     if (node.type === 'code') {

@@ -7,7 +7,7 @@
 // admonition, a link to a file or an image required from disk would be one.
 import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -158,6 +158,7 @@ describe('building a page from a notebook runs none of its content', () => {
     writeFileSync(join(folder, 'page.mjs'), program.replace(/from\s*(["'])(?:@site\/|@theme\/|\.\/_cells\/)[^"']*\1/g, 'from "./stub.mjs"'));
     const render = `import Page from ${JSON.stringify(pathToFileURL(join(folder, 'page.mjs')).href)}; import { createElement } from 'react'; import { renderToStaticMarkup } from 'react-dom/server'; process.stdout.write(renderToStaticMarkup(createElement(Page)));`;
     const result = spawnSync(process.execPath, ['--input-type=module', '-e', render], { cwd: root, encoding: 'utf8' });
+    rmSync(folder, { recursive: true });
     expect(result.stderr).toBe('');
     return { ran: existsSync(sentinel), html: result.stdout };
   }

@@ -10,6 +10,7 @@ import { readableTheme } from './website/prism-theme';
 import { ssgTemplate } from './website/ssg-template';
 import remarkMath from 'remark-math';
 import { generatedDocs } from './scripts/site/generated-paths.mjs';
+import { KATEX_OPTIONS } from './scripts/site/katex-options.mjs';
 import { siteAddress } from './scripts/site/site-address.mjs';
 import { siteVariant } from './scripts/site/site-variant.mjs';
 import rehypeFocusableScroll from './website/plugins/rehype-focusable-scroll';
@@ -24,7 +25,7 @@ const { url, baseUrl } = siteAddress();
 const packageJson = require('./package.json') as { version: string; repository?: string | { url?: string } };
 /** The repository's web address, from package.json's `repository`, when it names one on GitHub. */
 const repositoryUrl = githubUrl(packageJson.repository);
-const mathPlugins = { remarkPlugins: [remarkMath, remarkKatexStylesheet], rehypePlugins: [rehypeKatex, rehypeFocusableScroll] };
+const mathPlugins = { remarkPlugins: [remarkMath, remarkKatexStylesheet], rehypePlugins: [[rehypeKatex, KATEX_OPTIONS], rehypeFocusableScroll] };
 
 export default {
   title: 'leaky-relu',

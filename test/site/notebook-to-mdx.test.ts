@@ -84,7 +84,7 @@ describe('notebookToMdx(notebook, options)', () => {
 
   it("keeps a paragraph that starts with 'import ' as text, not as a JavaScript statement", () => {
     expect(page.all.filter((node) => node.type === 'mdxjsEsm').map((node) => node.value)).toEqual([
-      'import { NotebookCells, NotebookHeader } from \'@site/website/components/notebook\';\nimport cellRuns from "./_cells/hostile.json";',
+      'import CodeBlock from \'@theme/CodeBlock\';\nimport { NotebookCells, NotebookHeader } from \'@site/website/components/notebook\';\nimport cellRuns from "./_cells/hostile.json";',
     ]);
     expect(page.text).toContain("import x from 'y'");
   });
@@ -166,17 +166,30 @@ describe('notebookToMdx(notebook, options)', () => {
     expect(parsePage(notebookToMdx(notebook, options)).frontMatter).toBe('title: "T"\ndescription: "x y"');
   });
 
+  it('keeps no bidi control in a title, a description or a heading, where it would reverse the text shown', () => {
+    const notebook = { nbformat: 4, nbformat_minor: 4, metadata: { title: 'Invoice \u202egnp.exe', description: 'a\u2066b\u2069\u200fc' }, cells: [{ cell_type: 'markdown', metadata: {}, source: '# Title \u202etxt.exe\n\n## <b>x\u202ey</b>' }] };
+    const converted = parsePage(notebookToMdx(notebook, options));
+    expect(converted.frontMatter).toBe('title: "Invoice gnp.exe"\ndescription: "abc"');
+    expect(converted.all.filter((node) => node.type === 'heading').map((node) => node.children!.map((child) => child.value).join(''))).toEqual(['Title txt.exe {#nb-title-txtexe}', 'xy {#nb-xy}']);
+  });
+
   it('turns the HTML of a heading into the text it shows', () => {
     const notebook = { nbformat: 4, nbformat_minor: 4, metadata: {}, cells: [{ cell_type: 'markdown', metadata: {}, source: '# Heading </script><script>alert(1)//</script>\n\n## Zebra section <img src=x onerror="alert(1)">' }] };
     const headings = parsePage(notebookToMdx(notebook, options)).all.filter((node) => node.type === 'heading');
     const text = (node: Node): string => (node.children ?? []).map((child) => (child.type === 'text' ? String(child.value) : text(child))).join('');
-    expect(headings.map(text)).toEqual(['Heading alert(1)//', 'Zebra section']);
+    expect(headings.map(text)).toEqual(['Heading alert(1)// {#nb-heading-alert1}', 'Zebra section  {#nb-zebra-section}']);
   });
 
-  it('links a converted notebook to its page, whatever its name, and leaves other links alone', () => {
+  it("links a converted notebook to its page, whatever its name, a fragment to the heading's prefixed id, and leaves other links alone", () => {
     expect(page.all.filter((node) => node.type === 'link').map((node) => node.url)).toEqual(['./hostile-sibling.mdx']);
-    const notebook = { nbformat: 4, nbformat_minor: 4, metadata: {}, cells: [{ cell_type: 'markdown', metadata: {}, source: '[a](./hostile.ipynb#outputs) [b](./elsewhere.ipynb) [c](https://x.org/y.ipynb) [d](./y2%20name%20%231%20%2541.ipynb)' }] };
-    expect(notebookToMdx(notebook, options).mdx).toContain('[a](./hostile.mdx#outputs) [b](./elsewhere.ipynb) [c](https://x.org/y.ipynb) [d](./y2-name-1-41.mdx)');
+    const notebook = { nbformat: 4, nbformat_minor: 4, metadata: {}, cells: [{ cell_type: 'markdown', metadata: {}, source: '[a](./hostile.ipynb#outputs) [b](#setting) [c](https://x.org/y.ipynb) [d](./y2%20name%20%231%20%2541.ipynb) [e](../conventions)' }] };
+    expect(notebookToMdx(notebook, options).mdx).toContain('[a](./hostile.mdx#nb-outputs) [b](#nb-setting) [c](https://x.org/y.ipynb) [d](./y2-name-1-41.mdx) [e](../conventions)');
+  });
+
+  it('links to no file of the machine that builds the site, which Docusaurus would publish', () => {
+    const links = ['./elsewhere.ipynb', '../../../../home/me/.ssh/id_ed25519.pub', '/etc/ssl/private/key.pem', '@site/package.json', './data.csv?x#y'];
+    const notebook = { nbformat: 4, nbformat_minor: 4, metadata: {}, cells: [{ cell_type: 'markdown', metadata: {}, source: links.map((url, index) => `[${index}](${url})`).join(' ') }] };
+    expect(parsePage(notebookToMdx(notebook, options)).all.filter((node) => node.type === 'link').map((node) => node.url)).toEqual(links.map(() => '#'));
   });
 
   it('puts the download link under the title', () => {
@@ -295,6 +308,14 @@ describe('markdownTree(source, notebookPages, attachments)', () => {
     expect(all.filter((node) => node.type === 'image').map((node) => node.url)).toEqual(['data:image/png;base64,AA', 'data:image/png;base64,BB']);
     expect(all.filter((node) => node.type === 'text').map((node) => node.value)).toContain('[image not loaded from https://evil.example/c.png]');
     expect(all.filter((node) => node.type === 'text').map((node) => node.value)).toContain('[image not loaded: d]');
+  });
+});
+
+describe('markdownTree, with a badly encoded attachment name', () => {
+  it('notes the image it did not load, where decodeURIComponent would throw a URIError naming no notebook', () => {
+    const tree = markdownTree('![x](attachment:%E0%A4%A) ![y](attachment:__proto__)', new Map(), { 'a.png': { 'image/png': 'AA' } });
+    const text = (node: Node): string => (node.children ?? []).map((child) => (child.type === 'text' ? String(child.value) : text(child))).join('');
+    expect(text(tree as Node)).toBe('[image not loaded from attachment:%E0%A4%A] [image not loaded from attachment:__proto__]');
   });
 });
 

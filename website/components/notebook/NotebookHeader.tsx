@@ -1,6 +1,7 @@
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import React from 'react';
 import styles from './notebook.module.css';
+import { shellWord } from './shell-word';
 
 export interface NotebookHeaderProps {
   /** The notebook's file name, e.g. `01-leaky-relu.ipynb`. */
@@ -13,14 +14,14 @@ export interface NotebookHeaderProps {
 export default function NotebookHeader({ fileName, downloadPath }: NotebookHeaderProps): React.JSX.Element {
   const download = useBaseUrl(downloadPath);
   return (
-    <div className={styles.header}>
+    <div className={styles.header} data-notebook-header="">
       <p>
         This page is the notebook <a href={download} download={fileName}>{fileName}</a>, with the outputs
         saved when it last ran. To run it yourself, on the <a href="https://github.com/yunabe/tslab">tslab</a> TypeScript
         kernel for Jupyter, in a folder holding the notebook:
       </p>
       <pre className={styles.command}>
-        {`npm install leaky-relu plotly.js-dist-min tslab\nnpx tslab install --python=python3\njupyter notebook ${fileName}`}
+        {`npm install leaky-relu plotly.js-dist-min tslab\nnpx tslab install --python=python3\njupyter notebook ${shellWord(fileName)}`}
       </pre>
       <p>
         In a clone of the repository, <code>npm run jupyter</code> opens every notebook on the project's own kernel.

@@ -41,23 +41,25 @@ export type ReadOptions<Rules extends OptionRules> = {
  */
 export function readOptions<Rules extends OptionRules>(options: unknown, rules: Rules, name = 'options'): ReadOptions<Rules> {
   const read = Object.create(null) as Record<string, unknown>;
-  const values = ownOptionValues(options, Object.keys(rules), name);
+  const known = Object.keys(rules);
+  const values = ownOptionValues(options, known, name);
   // In the rules' order, so that which of two bad options is reported does not depend on the caller's key order.
-  for (const key of Object.keys(rules)) {
-    const value = values.get(key);
+  for (const key of known) {
+    const value = values[key];
     if (value !== undefined) read[key] = rules[key]!(value, `${name}.${key}`);
   }
   return read as ReadOptions<Rules>;
 }
 
 /**
- * The own options of `options`, by key, once checked for unknown keys and
- * accessors: the values, not yet checked. `undefined` gives none.
+ * The own options of `options`, once checked for unknown keys and accessors:
+ * the values, not yet checked, in an object with no prototype. `undefined`
+ * gives none.
  *
  * @throws {TypeError} for `null`, a non-object, an array, an unknown key, or an accessor.
  */
-function ownOptionValues(options: unknown, known: readonly string[], name: string): Map<string, unknown> {
-  const values = new Map<string, unknown>();
+function ownOptionValues(options: unknown, known: readonly string[], name: string): Record<string, unknown> {
+  const values = Object.create(null) as Record<string, unknown>;
   if (options === undefined) return values;
   if (!isRecord(options)) throw new TypeError(`${name} must be an object, got ${describeValue(options)}`);
   for (const key of Object.keys(options)) {
@@ -69,7 +71,7 @@ function ownOptionValues(options: unknown, known: readonly string[], name: strin
     if (!Object.hasOwn(descriptor, 'value')) {
       throw new TypeError(`${name}.${key} must be a data property, got a getter or setter`);
     }
-    values.set(key, descriptor.value);
+    values[key] = descriptor.value;
   }
   return values;
 }

@@ -318,6 +318,24 @@ describe('every export checks its arguments and options the same way (fast-check
     expect(EXPORTS.length).toBeGreaterThanOrEqual(Object.keys(CONTRACTS).length);
   });
 
+  it('throws a TypeError naming an argument or options that are a revoked Proxy, on which Array.isArray throws', () => {
+    const { proxy: revoked, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const library = new Set(Object.keys({ ...core, ...experiments }));
+    for (const [name, call] of EXPORTS.filter(([each]) => library.has(each))) {
+      const contract = CONTRACTS[name]!;
+      const slots = [...contract.parameters.map((parameter, index) => [parameter.name, index] as const)];
+      if (contract.options) slots.push(['options', contract.options.at]);
+      for (const [argument, index] of slots) {
+        const run = callWith(name, call, (args) => {
+          args[index] = revoked;
+        });
+        expect(run, `${name}(${argument})`).toThrow(TypeError);
+        expect(run, `${name}(${argument})`).toThrow(new RegExp(`\\b${argument}\\b.* got a revoked Proxy`));
+      }
+    }
+  });
+
   it('throws a TypeError naming a misspelt option', () => {
     fc.assert(
       fc.property(

@@ -1,7 +1,8 @@
 /**
- * Whether an object is a `Proxy`, without running any of its traps. Node,
- * Deno and Bun answer through `node:util`'s `types.isProxy`, at no cost per
- * element. Elsewhere (a browser) structured cloning decides: the HTML
+ * Whether an object is a `Proxy`, without running any of its traps. Node
+ * (20.16 and later, and a runtime with its `process.getBuiltinModule`)
+ * answers through `node:util`'s `types.isProxy`, at no cost per element.
+ * Elsewhere (a browser) structured cloning decides: the HTML
  * standard's StructuredSerialize throws a DataCloneError on a Proxy before it
  * reads anything of it. That copies an ordinary array once, and also throws
  * for an array holding something that cannot be cloned (a function): such an

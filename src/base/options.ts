@@ -3,10 +3,19 @@
  * none; anything but a plain object, `null` included, is a `TypeError`; an
  * unknown key is a `TypeError` (a misspelt option is never ignored); a value
  * of the wrong type is a `TypeError` and a value out of range a `RangeError`,
- * each naming the option and the value. Each option is read once.
+ * each naming the option and the value.
+ *
+ * Options are the object's own enumerable data properties, each read once
+ * from its property descriptor, so no code of the caller's runs while they are
+ * read: an option given by a getter or a setter is a `TypeError`, and nothing
+ * is read through the prototype chain, so `Object.prototype.out = sink` or an
+ * options object made with `Object.create({ out })` gives no option. What the
+ * function is not given is absent from what it reads (an object with no
+ * prototype), so a default is never read from `Object.prototype` either.
  */
 import { checkFinite } from './check-finite.js';
 import { describeValue } from './describe-value.js';
+import { isArray, isRevokedProxy } from './is-array.js';
 
 /** Checks one option's value (never `undefined`) and returns it as the function will use it. */
 export type OptionRule<T> = (value: unknown, name: string) => T;
@@ -25,40 +34,64 @@ export type ReadOptions<Rules extends OptionRules> = {
  * @param options - The argument as the caller passed it.
  * @param rules - The options the function knows, each with its check.
  * @param name - The argument's name in messages.
+ * @returns The checked values, in an object with no prototype.
  * @throws {TypeError} when `options` is not undefined or an object, a key is
- *   not among the rules, or a rule rejects a value's type.
+ *   not among the rules, an option is an accessor, or a rule rejects a value's type.
  * @throws {RangeError} when a rule rejects a value's range.
  */
 export function readOptions<Rules extends OptionRules>(options: unknown, rules: Rules, name = 'options'): ReadOptions<Rules> {
+  const read = Object.create(null) as Record<string, unknown>;
   const known = Object.keys(rules);
-  if (!checkOptionKeys(options, known, name)) return {};
-  const read: Record<string, unknown> = {};
+  const values = ownOptionValues(options, known, name);
+  // In the rules' order, so that which of two bad options is reported does not depend on the caller's key order.
   for (const key of known) {
-    const value: unknown = (options as Record<string, unknown>)[key];
+    const value = values[key];
     if (value !== undefined) read[key] = rules[key]!(value, `${name}.${key}`);
   }
   return read as ReadOptions<Rules>;
 }
 
 /**
- * Checks that `options` is undefined, or an object whose keys are all among
- * `known`, and tells whether it is an object. For functions that check each
- * option's value themselves.
+ * The own options of `options`, once checked for unknown keys and accessors:
+ * the values, not yet checked, in an object with no prototype. `undefined`
+ * gives none.
  *
- * @throws {TypeError} for `null`, a non-object, an array, or an unknown key.
+ * @throws {TypeError} for `null`, a non-object, an array, an unknown key, or an accessor.
  */
-export function checkOptionKeys(options: unknown, known: readonly string[], name = 'options'): options is object {
-  if (options === undefined) return false;
+function ownOptionValues(options: unknown, known: readonly string[], name: string): Record<string, unknown> {
+  const values = Object.create(null) as Record<string, unknown>;
+  if (options === undefined) return values;
   if (!isRecord(options)) throw new TypeError(`${name} must be an object, got ${describeValue(options)}`);
   for (const key of Object.keys(options)) {
     if (!known.includes(key)) throw new TypeError(`${name}.${key} is not an option; the options are: ${known.join(', ')}`);
+    const descriptor = Object.getOwnPropertyDescriptor(options, key);
+    // A Proxy may list a key it then has no property for: that option is not given.
+    if (descriptor === undefined) continue;
+    // `hasOwn`, not `in` or `descriptor.get`: either would read a polluted Object.prototype.
+    if (!Object.hasOwn(descriptor, 'value')) {
+      throw new TypeError(`${name}.${key} must be a data property, got a getter or setter`);
+    }
+    values[key] = descriptor.value;
   }
-  return true;
+  return values;
 }
 
-/** Whether `value` is an object with named properties: not `null`, an array or a typed array. */
+/**
+ * Checks that `options` is undefined, or an object whose keys are all among
+ * `known`, and tells whether it is an object. For functions that check each
+ * option's value themselves; they must read each value from the object's own
+ * data properties, as {@link readOptions} does.
+ *
+ * @throws {TypeError} for `null`, a non-object, an array, an unknown key, or an accessor.
+ */
+export function checkOptionKeys(options: unknown, known: readonly string[], name = 'options'): options is object {
+  ownOptionValues(options, known, name);
+  return options !== undefined;
+}
+
+/** Whether `value` is an object with named properties: not `null`, an array, a typed array or a revoked Proxy. */
 export function isRecord(value: unknown): value is object {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !ArrayBuffer.isView(value);
+  return typeof value === 'object' && value !== null && !isArray(value) && !isRevokedProxy(value) && !ArrayBuffer.isView(value);
 }
 
 /**

@@ -31,6 +31,9 @@ const intrinsicSet = Function.prototype.call.bind((typedArrayPrototype as { set:
   source: ArrayLike<number>,
   offset: number,
 ) => void;
+const arrayBufferByteLength = Function.prototype.call.bind(
+  Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength')!.get!,
+) as (target: unknown) => number;
 const Float32 = Float32Array;
 const Float64 = Float64Array;
 
@@ -65,6 +68,19 @@ export function typedArrayLength(array: ArrayBufferView): number {
 /** The memory the array views: an ArrayBuffer or a SharedArrayBuffer. */
 export function typedArrayBuffer(array: ArrayBufferView): ArrayBufferLike {
   return bufferGetter(array) as ArrayBufferLike;
+}
+
+/**
+ * Whether `buffer` is a SharedArrayBuffer, of this realm or another: the
+ * built-in `ArrayBuffer.prototype.byteLength` getter refuses one.
+ */
+export function isSharedBuffer(buffer: ArrayBufferLike): boolean {
+  try {
+    arrayBufferByteLength(buffer);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 /** Where the view starts in its memory, in bytes. */

@@ -5,7 +5,7 @@
 import { checkFinite } from '../base/check-finite.js';
 import type { MutableNumericArray } from '../base/numeric-array.js';
 import { anyValue, oneOfOption, readOptions, stringOption, type OptionRule } from '../base/options.js';
-import { typedArrayBuffer, typedArrayByteOffset, typedArrayLength } from '../base/typed-array.js';
+import { isSharedBuffer, typedArrayBuffer, typedArrayByteOffset, typedArrayLength } from '../base/typed-array.js';
 import { uninitializedArray } from '../kernels/uninitialized-array.js';
 import { conventionNamed, withSubnormals, type Convention, type SubnormalMode } from './conventions.js';
 import type { ArrayKind, Precision } from './precision.js';
@@ -108,11 +108,23 @@ export function newArray(kind: ArrayKind, length: number, zeroed = true): Mutabl
  * over its own input (the same elements of the same memory), but an `out`
  * that overlaps an input at a shift would overwrite elements before they are
  * read, so such an input is copied first.
+ *
+ * Overlap is a question about memory, not buffer objects. Two ArrayBuffers
+ * are two memories. Two SharedArrayBuffer objects may be one: a thread
+ * pool's memory gets a new buffer object each time it grows, while views of
+ * the old one stay valid, and `postMessage` or `structuredClone` gives
+ * another object over the same memory. Nothing in JavaScript tells whether
+ * two of them are, but both then number their bytes alike, so an input on a
+ * SharedArrayBuffer whose byte range meets `out`'s at a shift is copied
+ * whatever the buffer objects: exact when they are one memory, and one
+ * needless copy when they are not.
  */
 export function readableInput(input: ArrayLike<number>, out: MutableNumericArray): ArrayLike<number> {
   if (input === out || Array.isArray(out) || Array.isArray(input)) return input;
   const view = input as Float32Array | Float64Array;
-  if (typedArrayBuffer(view) !== typedArrayBuffer(out)) return input;
+  const buffer = typedArrayBuffer(view);
+  const outBuffer = typedArrayBuffer(out);
+  if (buffer !== outBuffer && !(isSharedBuffer(buffer) && isSharedBuffer(outBuffer))) return input;
   const start = typedArrayByteOffset(view);
   const outStart = typedArrayByteOffset(out);
   if (start === outStart) return input;

@@ -1,4 +1,5 @@
 import { describeValue } from '../base/describe-value.js';
+import { isArray } from '../base/is-array.js';
 import { typedArrayLength, typedArrayTag } from '../base/typed-array.js';
 
 /** The arrays `formatArray` prints: any numeric array NumPy has a dtype for. */
@@ -98,7 +99,7 @@ const TYPED_ARRAY_DTYPES: ReadonlyMap<unknown, Shown['dtype']> = new Map([
 ]);
 
 function shownElements(x: unknown): Shown {
-  if (Array.isArray(x)) return shownNumbers(x);
+  if (isArray(x)) return shownNumbers(x as unknown[]);
   const dtype = TYPED_ARRAY_DTYPES.get(typedArrayTag(x));
   if (dtype === undefined) {
     throw new TypeError(`x must be an array of numbers or a numeric typed array, got ${describeValue(x)}`);

@@ -5,7 +5,12 @@ import type { ConventionName, SubnormalMode } from './conventions.js';
 export interface OutOption<Out> {
   /**
    * A preallocated array of the input's kind and length that receives the
-   * result and is returned. It may be the input itself, for an in-place op.
+   * result and is returned. It may be the input itself, for an in-place op,
+   * or overlap an input anywhere in the same memory, shared memory included:
+   * the result is what the op gives on copies. It is checked whole before
+   * anything is written, and a `number[]` must be an ordinary array (no
+   * `Proxy`) whose elements are writable data properties;
+   * [Errors](/errors) gives the whole contract.
    */
   readonly out?: Out | undefined;
 }

@@ -1,4 +1,5 @@
 import { describeValue } from '../base/describe-value.js';
+import { isRevokedProxy } from '../base/is-array.js';
 
 /**
  * A seeded generator of pseudo-random numbers, so every experiment replays
@@ -93,7 +94,7 @@ export function checkSeed(value: unknown, name: string): number {
  * @throws {TypeError} for anything else.
  */
 export function checkGenerator(value: unknown, name: string): Random {
-  if (typeof value !== 'object' || value === null || typeof (value as Partial<Random>).uniform !== 'function') {
+  if (typeof value !== 'object' || value === null || isRevokedProxy(value) || typeof (value as Partial<Random>).uniform !== 'function') {
     throw new TypeError(`${name} must be a generator with a uniform() method, such as createRandom(seed) returns, got ${describeValue(value)}`);
   }
   return value as Random;

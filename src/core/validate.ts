@@ -1,6 +1,9 @@
 import { describeValue } from '../base/describe-value.js';
+import { isArray } from '../base/is-array.js';
+import { isProxy } from '../base/is-proxy.js';
 import type { MutableNumericArray } from '../base/numeric-array.js';
 import { plainView, typedArrayLength, typedArrayTag, type FloatArray } from '../base/typed-array.js';
+import { checkKernelView } from '../kernels/kernel-views.js';
 import { alphaInPrecision, precisionOf, type ArrayKind, type InputKind, type Precision } from './precision.js';
 
 /**
@@ -50,18 +53,23 @@ export interface CheckedArray extends CheckedInput {
 /**
  * Checks an op's data argument and reads it once. A `number[]` is copied
  * element by element as it is checked, so a bad element is reported before
- * anything is computed and the computation reads only what was checked.
+ * anything is computed and the computation reads only what was checked. A
+ * typed array that views a kernel memory must lie inside one live buffer of
+ * it (see `checkKernelView`): every op reads its arrays through here, so none
+ * reads the kernel's scratch area or a freed buffer, on any path.
  *
  * @throws {TypeError} for any other type, or an array holding a non-number.
+ * @throws {RangeError} for a view of a kernel's scratch area or freed memory.
  */
 export function readInput(value: unknown, name: string): CheckedInput {
   if (typeof value === 'number') return { kind: 'number', precision: precisionOf('number'), length: 0, values: value };
   const tag = typedArrayTag(value);
   if (tag === 'Float32Array' || tag === 'Float64Array') {
     const view = plainView(value as FloatArray);
+    checkKernelView(view, name);
     return { kind: tag, precision: precisionOf(tag), length: typedArrayLength(view), values: view };
   }
-  if (Array.isArray(value)) return { kind: 'Array', precision: precisionOf('Array'), ...readNumbers(value, name) };
+  if (isArray(value)) return { kind: 'Array', precision: precisionOf('Array'), ...readNumbers(value, name) };
   throw new TypeError(`${name} must be ${ARRAY_KINDS}, got ${describeValue(value)}`);
 }
 
@@ -102,10 +110,17 @@ export interface CheckedOut {
 }
 
 /**
- * Checks an `out` option against the checked input it is for.
+ * Checks an `out` option against the checked input it is for, so that
+ * writing the results can neither fail half-way nor run the caller's code:
+ * a typed array of the input's kind (whose elements are always writable),
+ * outside a kernel's scratch area and freed memory; or, for a `number[]`, an
+ * ordinary array (no `Proxy`) whose elements are all writable data
+ * properties. Each element's descriptor is read once, with no getter run.
  *
- * @throws {TypeError} for an `out` given with a number, or of the wrong kind.
- * @throws {RangeError} for an `out` of the wrong length.
+ * @throws {TypeError} for an `out` given with a number, of the wrong kind, a
+ *   `Proxy`, or with a hole, a read-only element, a getter or a setter.
+ * @throws {RangeError} for an `out` of the wrong length, or a view of a
+ *   kernel's scratch area or freed memory.
  */
 export function readOut(out: unknown, input: CheckedInput, inputName: string): CheckedOut | undefined {
   if (out === undefined) return undefined;
@@ -113,14 +128,29 @@ export function readOut(out: unknown, input: CheckedInput, inputName: string): C
   if (kind === 'number') {
     throw new TypeError(`options.out is only for array inputs, but ${inputName} is a number`);
   }
-  const sameKind = kind === 'Array' ? Array.isArray(out) && typedArrayTag(out) === undefined : typedArrayTag(out) === kind;
-  if (!sameKind) {
+  if (kind !== 'Array') {
+    if (typedArrayTag(out) !== kind) throw new TypeError(`options.out must be ${kindName(kind)} like ${inputName}, got ${describeValue(out)}`);
+    const target = plainView(out as FloatArray);
+    checkLength(typedArrayLength(target), length, 'options.out', inputName);
+    checkKernelView(target, 'options.out');
+    return { array: out as FloatArray, target };
+  }
+  if (!isArray(out) || typedArrayTag(out) !== undefined) {
     throw new TypeError(`options.out must be ${kindName(kind)} like ${inputName}, got ${describeValue(out)}`);
   }
-  const array = out as number[] | FloatArray;
-  const target = kind === 'Array' ? array : plainView(array as FloatArray);
-  checkLength(kind === 'Array' ? (array as unknown[]).length : typedArrayLength(target as FloatArray), length, 'options.out', inputName);
-  return { array, target };
+  // Checked before anything of it is read: a Proxy's traps are the caller's code, and would run as the results are written.
+  if (isProxy(out)) throw new TypeError('options.out must be an ordinary array, got a Proxy');
+  const array = out as number[];
+  checkLength(array.length, length, 'options.out', inputName);
+  for (let index = 0; index < length; index++) {
+    const descriptor = Object.getOwnPropertyDescriptor(array, index);
+    // `hasOwn`, not `descriptor.writable` alone: a polluted Object.prototype would answer for an accessor's descriptor.
+    if (descriptor === undefined || !Object.hasOwn(descriptor, 'value') || descriptor.writable !== true) {
+      const got = descriptor === undefined ? 'a hole' : Object.hasOwn(descriptor, 'value') ? 'a read-only element' : 'a getter or setter';
+      throw new TypeError(`options.out[${index}] must be a writable element, got ${got}`);
+    }
+  }
+  return { array, target: array };
 }
 
 /**

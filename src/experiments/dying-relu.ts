@@ -1,6 +1,7 @@
 import { booleanOption, finiteOption, oneOfOption, positiveOption, readOptions, required, wholeOption, type OptionRule } from '../base/options.js';
 import { checkSeed } from '../core/random.js';
 import { describeValue } from '../base/describe-value.js';
+import { isArray } from '../base/is-array.js';
 import { makeCurveDataset, type Dataset } from './dataset.js';
 import { createAdam, type Optimizer } from './adam.js';
 import { backward, createMlp, forward, sgdStep, type Gradients, type Mlp } from './mlp.js';
@@ -76,7 +77,7 @@ const DEFAULTS = {
 
 /** A list of layer widths: an array of whole numbers, 1 or more. */
 const widthsOption: OptionRule<readonly number[]> = (value, name) => {
-  if (!Array.isArray(value)) throw new TypeError(`${name} must be an array of whole numbers, got ${describeValue(value)}`);
+  if (!isArray(value)) throw new TypeError(`${name} must be an array of whole numbers, got ${describeValue(value)}`);
   return Array.from(value as readonly unknown[], (width, index) => wholeOption(1)(width, `${name}[${index}]`));
 };
 

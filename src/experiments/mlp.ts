@@ -1,5 +1,6 @@
 import { checkFinite } from '../base/check-finite.js';
 import { describeValue } from '../base/describe-value.js';
+import { isArray } from '../base/is-array.js';
 import { booleanOption, finiteOption, isRecord, readOptions } from '../base/options.js';
 import { isFloat64Array } from '../base/typed-array.js';
 import { leakyReluBackward } from '../core/backward.js';
@@ -82,7 +83,7 @@ export interface Gradients {
  */
 export function createMlp(sizes: readonly number[], alpha: number, random: Random, options: MlpOptions = {}): Mlp {
   const { biasShift = 0, learnableSlopes = false } = readOptions(options, { biasShift: finiteOption, learnableSlopes: booleanOption });
-  if (!Array.isArray(sizes)) throw new TypeError(`sizes must be an array of whole numbers, got ${describeValue(sizes)}`);
+  if (!isArray(sizes)) throw new TypeError(`sizes must be an array of whole numbers, got ${describeValue(sizes)}`);
   const widths = Array.from(sizes as readonly unknown[]);
   widths.forEach((size, index) => {
     if (typeof size !== 'number') throw new TypeError(`sizes[${index}] must be a number, got ${describeValue(size)}`);
@@ -267,7 +268,7 @@ export function checkLearningRate(learningRate: unknown, name = 'learningRate'):
 export function checkNetwork(network: unknown): void {
   checkRecord(network, 'network', 'a network from createMlp()');
   const { layers } = network as Partial<Mlp>;
-  if (!Array.isArray(layers) || layers.length === 0) {
+  if (!isArray(layers) || layers.length === 0) {
     throw new TypeError(`network must be a network from createMlp(), got one whose layers are ${describeValue(layers)}`);
   }
 }

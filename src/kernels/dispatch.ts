@@ -1,6 +1,7 @@
 /**
  * The seam between the ops and the kernels. The ops call these after checking
- * their arguments, with the slope already in the data's precision (see
+ * their arguments (every array against the kernel memories too, in
+ * core/validate.ts), with the slope already in the data's precision (see
  * core/precision.ts); this is the one place that decides which kernel runs:
  * the reference loops for `number[]`, and for typed arrays the kernel that
  * select.ts picks.
@@ -12,7 +13,6 @@ import {
   leakyReluLoop,
   type WritableNumbers,
 } from './reference.js';
-import { checkKernelView } from './kernel-views.js';
 import { kernelFor } from './select.js';
 import type { FloatArray } from '../base/typed-array.js';
 import type { TypedKernel } from './typed-kernel.js';
@@ -27,8 +27,6 @@ function typedKernel(x: ArrayLike<number>): TypedKernel | undefined {
 
 /** Writes the forward of `x` into `out`. */
 export function forwardInto(x: ArrayLike<number>, slope: number, out: WritableNumbers): void {
-  checkKernelView(x, 'x');
-  checkKernelView(out, 'options.out');
   const kernel = typedKernel(x);
   if (kernel) kernel.forward(x as FloatArray, slope, out as FloatArray);
   else leakyReluLoop(x, slope, out);
@@ -36,8 +34,6 @@ export function forwardInto(x: ArrayLike<number>, slope: number, out: WritableNu
 
 /** Writes the derivative at `x` into `out`. */
 export function derivativeInto(x: ArrayLike<number>, slope: number, out: WritableNumbers): void {
-  checkKernelView(x, 'x');
-  checkKernelView(out, 'options.out');
   const kernel = typedKernel(x);
   if (kernel) kernel.derivative(x as FloatArray, slope, out as FloatArray);
   else leakyReluDerivativeLoop(x, slope, out);
@@ -50,9 +46,6 @@ export function backwardInto(
   slope: number,
   out: WritableNumbers,
 ): void {
-  checkKernelView(gradOutput, 'gradOutput');
-  checkKernelView(x, 'x');
-  checkKernelView(out, 'options.out');
   const kernel = typedKernel(x);
   if (kernel) kernel.backward(gradOutput as FloatArray, x as FloatArray, slope, out as FloatArray);
   else leakyReluBackwardLoop(gradOutput, x, slope, out);

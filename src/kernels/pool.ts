@@ -6,7 +6,7 @@
  * slower (V8 copies shared memory word by word), and the single-threaded
  * paths depend on that copy.
  */
-import { checkOptionKeys } from '../base/options.js';
+import { readOptions, type OptionRule } from '../base/options.js';
 import { describeValue } from '../base/describe-value.js';
 import { allocate, type KernelBuffer } from './kernel-buffer.js';
 import { KERNEL_ORDER, NODE_WORKER_SOURCE, SLOT, SLOT_WORDS, SPIN_MILLISECONDS, WEB_WORKER_SOURCE } from './pool-worker.js';
@@ -181,16 +181,20 @@ function mayBlock(): boolean {
   }
 }
 
-let openPool: Pool | undefined;
+/**
+ * The pool that is open, or the promise of one being opened: set as soon as
+ * `createPool` accepts a call, so a second call made before the first one's
+ * workers are ready is refused too.
+ */
+let openPool: Pool | Promise<Pool> | undefined;
 
-function checkThreads(value: unknown): number {
-  if (value === undefined) return Math.min(MAX_THREADS, Math.max(1, logicalCpus()));
-  if (typeof value !== 'number') throw new TypeError(`options.threads must be a number, got ${describeValue(value)}`);
+const checkThreads: OptionRule<number> = (value, name) => {
+  if (typeof value !== 'number') throw new TypeError(`${name} must be a number, got ${describeValue(value)}`);
   if (!Number.isInteger(value) || value < 1 || value > MAX_THREADS) {
-    throw new RangeError(`options.threads must be an integer from 1 to ${MAX_THREADS}, got ${describeValue(value)}`);
+    throw new RangeError(`${name} must be an integer from 1 to ${MAX_THREADS}, got ${describeValue(value)}`);
   }
   return value;
-}
+};
 
 /**
  * Creates a pool of threads for the WebAssembly kernel. Buffers from
@@ -201,13 +205,18 @@ function checkThreads(value: unknown): number {
  * are bit for bit those of one thread. Where shared memory or workers are
  * missing, the pool runs on the calling thread and `pool.fallback` says why.
  * Close it with `pool.close()`; an open pool does not keep a Node process
- * alive. One pool may be open at a time.
+ * alive. One pool may be open at a time: from the call that opens it, before
+ * its promise resolves, until its `close()` is called.
+ *
+ * Like every export, it checks its arguments where it is called: a bad
+ * argument, or a call while another pool is open or opening, throws there and
+ * returns no promise. The promise rejects only when a worker fails to start.
  *
  * @param options - `threads`: the threads that run an op, 1 to 64 (default: the logical CPUs).
  * @returns A promise of the pool, resolved once its workers are ready.
- * @throws {TypeError} (as a rejection) when `options` is not an object, or `threads` is not a number.
- * @throws {RangeError} (as a rejection) when `threads` is not an integer from 1 to 64.
- * @throws {Error} (as a rejection) when another pool is open.
+ * @throws {TypeError} when `options` is not an object, or `threads` is not a number.
+ * @throws {RangeError} when `threads` is not an integer from 1 to 64.
+ * @throws {Error} when another pool is open, or still opening: `a pool is already open: close it first`.
  *
  * @example
  * ```ts
@@ -217,30 +226,41 @@ function checkThreads(value: unknown): number {
  * const x = pool.allocFloat32(4);
  * x.array.set([-2, -1, 0, 3]);
  * leakyRelu(x.array, 0.5, { out: x.array }) //=> Float32Array(4) [ -1, -0.5, 0, 3 ]
+ * createPool() //=> throws Error: a pool is already open: close it first
  * x.free();
  * await pool.close();
  * pool.closed //=> true
  * ```
  */
 export function createPool(options?: PoolOptions): Promise<Pool> {
-  // Checked before the promise, as every export checks its arguments: a bad call throws where it is made.
-  checkOptionKeys(options, ['threads']);
-  const threads = checkThreads(options?.threads);
+  const given = readOptions(options, { threads: checkThreads });
+  const threads = given.threads ?? Math.min(MAX_THREADS, Math.max(1, logicalCpus()));
+  if (openPool instanceof Promise) throw new Error('a pool is still opening: await it, and close it first');
   if (openPool) throw new Error('a pool is already open: close it first');
-  return openThreads(threads);
+  const opening = openThreads(threads);
+  openPool = opening;
+  // Registered before the caller can await the promise, so the pool is recorded before anyone can close it;
+  // one whose workers failed to start never opened, and the next call may try again.
+  opening.then(
+    (pool) => {
+      if (openPool === opening) openPool = pool;
+    },
+    () => {
+      if (openPool === opening) openPool = undefined;
+    },
+  );
+  return opening;
 }
 
 async function openThreads(threads: number): Promise<Pool> {
   const fallback = threads > 1 ? poolUnavailableReason() : undefined;
-  const pool = fallback === undefined && threads > 1 ? await threadedPool(threads) : singleThreadedPool(fallback);
-  openPool = pool;
-  return pool;
+  return fallback === undefined && threads > 1 ? await threadedPool(threads) : singleThreadedPool(fallback);
 }
 
 /** A pool without workers: its buffers are the default kernel memory's. */
 function singleThreadedPool(fallback: string | undefined): Pool {
   let closed = false;
-  return {
+  const pool: Pool = {
     threads: 1,
     fallback,
     get closed() {
@@ -251,9 +271,10 @@ function singleThreadedPool(fallback: string | undefined): Pool {
     close: async () => {
       if (closed) return;
       closed = true;
-      if (openPool?.closed) openPool = undefined;
+      if (openPool === pool) openPool = undefined;
     },
   };
+  return pool;
 }
 
 async function threadedPool(threads: number): Promise<Pool> {
@@ -328,7 +349,7 @@ async function threadedPool(threads: number): Promise<Pool> {
     }
     await Promise.all(workers.map(({ stop }) => stop()));
   };
-  return {
+  const pool: Pool = {
     threads,
     fallback: undefined,
     get closed() {
@@ -339,7 +360,7 @@ async function threadedPool(threads: number): Promise<Pool> {
     close: async () => {
       if (closed) return;
       closed = true;
-      if (openPool?.closed) openPool = undefined;
+      if (openPool === pool) openPool = undefined;
       // Its buffers keep working on this thread; once none is left, nothing needs the memory.
       home.released = () => {
         if (home.heap.allocatedBytes === 0) poolMemories.delete(home);
@@ -348,4 +369,5 @@ async function threadedPool(threads: number): Promise<Pool> {
       await stopWorkers();
     },
   };
+  return pool;
 }

@@ -1,7 +1,7 @@
 import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allocFloat32, leakyRelu, leakyReluBackward } from 'leaky-relu';
+import { allocFloat32, leakyRelu, leakyReluBackward, leakyReluDerivative, leakyReluInverse } from 'leaky-relu';
 import { sameValues } from '../support/values.js';
 import { isFloat32Array, isFloat64Array } from '../../src/base/typed-array.js';
 import { readInput } from '../../src/core/validate.js';
@@ -102,7 +102,7 @@ describe('the ops on hostile arrays, against a trivial reference (fast-check, se
     );
   });
 
-  it('reads options before the arrays, so an option getter cannot change what was checked', () => {
+  it('refuses an option getter before reading any array, without calling it, so it cannot change what was checked', () => {
     const buffer = new (ArrayBuffer as unknown as new (bytes: number, options: { maxByteLength: number }) => ArrayBuffer)(8, { maxByteLength: 8 });
     const x = new Float32Array(buffer);
     x.set([-2, 4]);
@@ -112,7 +112,8 @@ describe('the ops on hostile arrays, against a trivial reference (fast-check, se
         return 'spec' as const;
       },
     };
-    expect(Array.from(leakyRelu(x, 0.5, options))).toEqual([]);
+    expect(() => leakyRelu(x, 0.5, options)).toThrow(new TypeError('options.convention must be a data property, got a getter or setter'));
+    expect(Array.from(x)).toEqual([-2, 4]);
   });
 
   /** Typed arrays of every exotic making, holding `xs`. */
@@ -206,5 +207,75 @@ describe('the ops on hostile arrays, against a trivial reference (fast-check, se
     const result = leakyReluBackward(gradOutput, x, 0.5);
     expect(calls).toBe(0);
     expect(Array.from(result).every((value) => value === 0.5)).toBe(true);
+  });
+});
+
+describe('out is checked whole before anything is written into it', () => {
+  /** Each element of `array` as its descriptor: what the op may not change, read without running a getter. */
+  const snapshot = (array: object): unknown[] => Object.getOwnPropertyNames(array).map((key) => Object.getOwnPropertyDescriptor(array, key));
+
+  const ops = [
+    ['leakyRelu', (out: unknown) => leakyRelu([-1, 2, 3], 0.5, { out: out as number[] })],
+    ['leakyReluDerivative', (out: unknown) => leakyReluDerivative([-1, 2, 3], 0.5, { out: out as number[], convention: 'pytorch' })],
+    ['leakyReluBackward', (out: unknown) => leakyReluBackward([1, 1, 1], [-1, 2, 3], 0.5, { out: out as number[] })],
+    ['leakyReluInverse', (out: unknown) => leakyReluInverse([-1, 2, 3], 0.5, { out: out as number[] })],
+  ] as const;
+
+  const readOnly = () => Object.defineProperty([0, 0, 0], 1, { value: 0, writable: false });
+  const withSetter = () => Object.defineProperty([0, 0, 0], 1, { get: () => 42, set: () => {}, enumerable: true });
+  const withHole = () => {
+    const array = [0, 0, 0];
+    delete array[2];
+    return array;
+  };
+  const hostile = [
+    ['a read-only element', readOnly, 'options.out[1] must be a writable element, got a read-only element'],
+    ['a frozen array', () => Object.freeze([0, 0, 0]), 'options.out[0] must be a writable element, got a read-only element'],
+    ['an element with a setter', withSetter, 'options.out[1] must be a writable element, got a getter or setter'],
+    ['a hole', withHole, 'options.out[2] must be a writable element, got a hole'],
+  ] as const;
+
+  it.each(ops)('%s refuses, naming out, an out with a read-only element, a setter or a hole, and writes nothing', (_name, run) => {
+    for (const [, make, message] of hostile) {
+      const out = make();
+      const before = snapshot(out);
+      expect(() => run(out)).toThrow(new TypeError(message));
+      expect(snapshot(out)).toEqual(before);
+    }
+  });
+
+  it.each(ops)('%s refuses a Proxy as out without running any of its traps', (_name, run) => {
+    let traps = 0;
+    const counting = Object.fromEntries(
+      (['get', 'set', 'has', 'ownKeys', 'getOwnPropertyDescriptor', 'defineProperty'] as const).map((trap) => [
+        trap,
+        (...args: unknown[]) => {
+          traps++;
+          return (Reflect[trap] as (...args: unknown[]) => unknown)(...args);
+        },
+      ]),
+    );
+    const target = [0, 0, 0];
+    expect(() => run(new Proxy(target, counting))).toThrow(new TypeError('options.out must be an ordinary array, got a Proxy'));
+    expect(traps).toBe(0);
+    expect(target).toEqual([0, 0, 0]);
+  });
+
+  it('names a revoked Proxy as alpha, x, gradOutput, out and options', () => {
+    const { proxy, revoke } = Proxy.revocable([], {});
+    revoke();
+    expect(() => leakyRelu(1, proxy as never)).toThrow(new TypeError('alpha must be a number, got a revoked Proxy'));
+    expect(() => leakyRelu(proxy as never)).toThrow(/^x must be a number, .* got a revoked Proxy$/);
+    expect(() => leakyReluBackward(proxy as never, [1])).toThrow(/^gradOutput must be .* got a revoked Proxy$/);
+    expect(() => leakyRelu([1], 0.5, { out: proxy as never })).toThrow(new TypeError('options.out must be an array like x, got a revoked Proxy'));
+    expect(() => leakyRelu([1], 0.5, proxy as never)).toThrow(new TypeError('options must be an object, got a revoked Proxy'));
+  });
+
+  it('still writes into an ordinary array, a subclass and one with extra properties', () => {
+    class Numbers extends Array<number> {}
+    const subclass = Numbers.from([0, 0, 0]);
+    const extra = Object.assign([0, 0, 0], { label: () => 'x' });
+    for (const out of [[0, 0, 0], subclass, extra]) expect(leakyRelu([-2, 0, 3], 0.5, { out })).toBe(out);
+    expect(Array.from(extra)).toEqual([-1, 0, 3]);
   });
 });

@@ -1,10 +1,26 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allocFloat32, allocFloat64, leakyRelu, leakyReluBackward, leakyReluDerivative, type KernelBuffer } from 'leaky-relu';
+import {
+  allocFloat32,
+  allocFloat64,
+  conventionTable,
+  leakyRelu,
+  leakyReluBackward,
+  leakyReluDerivative,
+  leakyReluInverse,
+  leakyReluLogAbsDetJacobian,
+  prelu,
+  preluBackward,
+  rrelu,
+  rreluBackward,
+  type KernelBuffer,
+} from 'leaky-relu';
 import { checkKernelView } from '../../src/kernels/kernel-views.js';
 import { leakyReluBackwardLoop, leakyReluDerivativeLoop, leakyReluLoop } from '../../src/kernels/reference.js';
 import { CHUNK_BYTES, kernelInstance } from '../../src/kernels/wasm.js';
 import { sameValues } from '../support/values.js';
+
+const conventionNames = conventionTable().map((row) => row.convention);
 
 /** The kernel's whole memory as bytes, to show that a refused call wrote nothing. */
 const memoryBytes = (): Uint8Array => new Uint8Array(kernelInstance().exports.memory.buffer).slice();
@@ -64,6 +80,44 @@ describe('views of kernel memory', () => {
     buffer.free();
     expect(() => checkKernelView(new Float32Array(8), 'x')).not.toThrow();
     expect(() => checkKernelView([1, 2], 'x')).not.toThrow();
+  });
+
+  it('refuses a scratch-area or freed view on every op and every path, conventions and variants included, and writes nothing', () => {
+    const buffer = allocFloat32(256);
+    const scratch = new Float32Array(buffer.array.buffer, 0, 256);
+    const freedBuffer = allocFloat32(256);
+    const freed = freedBuffer.array;
+    freedBuffer.free();
+    const heap = new Float32Array(256).fill(-1);
+    const calls: [string, (view: Float32Array) => unknown][] = [
+      ...conventionNames.flatMap((convention): [string, (view: Float32Array) => unknown][] => [
+        [`leakyRelu out, ${convention}`, (view) => leakyRelu(heap, 0.5, { out: view, convention })],
+        [`leakyRelu x, ${convention}`, (view) => leakyRelu(view, 0.5, { convention })],
+        [`leakyReluDerivative out, ${convention}`, (view) => leakyReluDerivative(heap, 0.5, { out: view, convention })],
+        [`leakyReluBackward out, ${convention}`, (view) => leakyReluBackward(heap, heap, 0.5, { out: view, convention })],
+        [`leakyReluBackward gradOutput, ${convention}`, (view) => leakyReluBackward(view, heap, 0.5, { convention })],
+      ]),
+      ['leakyRelu, flushing subnormals', (view) => leakyRelu(heap, 0.5, { out: view, convention: 'jax', subnormals: 'flush' })],
+      ['leakyReluInverse out', (view) => leakyReluInverse(heap, 0.5, { out: view })],
+      ['leakyReluInverse y', (view) => leakyReluInverse(view, 0.5)],
+      ['leakyReluLogAbsDetJacobian', (view) => leakyReluLogAbsDetJacobian(view, 0.5)],
+      ['prelu x', (view) => prelu(view, [0.5])],
+      ['prelu slopes', (view) => prelu(heap, view)],
+      ['preluBackward gradOutput', (view) => preluBackward(view, heap, [0.5])],
+      ['rrelu', (view) => rrelu(view, { training: true, seed: 1 })],
+      ['rreluBackward noise', (view) => rreluBackward(heap, view)],
+    ];
+    try {
+      for (const view of [scratch, freed]) {
+        for (const [name, call] of calls) {
+          const before = memoryBytes();
+          expect(call.bind(null, view), name).toThrow(/must lie inside one live buffer from allocFloat32 or allocFloat64/);
+          expect(sameBytes(memoryBytes(), before), name).toBe(true);
+        }
+      }
+    } finally {
+      buffer.free();
+    }
   });
 
   describe('at every offset, against the reference loops', () => {

@@ -105,6 +105,44 @@ describe('createPool', () => {
     }
   });
 
+  it('computes views of its memory taken before and after the memory grew, overlapping at a shift, as on copies', async () => {
+    const open = pool ?? (pool = await createPool({ threads: 2 }));
+    const length = 1_048_575;
+    const data = open.allocFloat32(length + 1);
+    randomBits(data.array, 11);
+    const before = data.array;
+    // Growing the shared memory gives it a new buffer object; views of the old one stay valid.
+    const grown = open.allocFloat32(1 << 24);
+    const after = data.array;
+    expect(after.buffer).not.toBe(before.buffer);
+    const x = before.subarray(0, length);
+    const out = after.subarray(1, length + 1);
+    const expected = new Float32Array(length);
+    leakyReluLoop(x.slice(), Math.fround(0.01), expected);
+    forward(x, 0.01, { out });
+    expect(sameValues(out, expected)).toBeUndefined();
+    grown.free();
+    data.free();
+  });
+
+  it('refuses a second pool while the first is still opening, and reads no option through the prototype', async () => {
+    const open = pool ?? (pool = await createPool({ threads: 2 }));
+    await open.close();
+    pool = undefined;
+    const first = createPool({ threads: 2 });
+    expect(() => createPool({ threads: 2 })).toThrow(new Error('a pool is still opening: await it, and close it first'));
+    await (await first).close();
+    const polluted = Object.prototype as Record<string, unknown>;
+    polluted.threads = 0;
+    try {
+      const fromDefaults = await createPool({});
+      expect(fromDefaults.threads).toBeGreaterThanOrEqual(1);
+      await fromDefaults.close();
+    } finally {
+      delete polluted.threads;
+    }
+  });
+
   it('keeps its buffers working on the calling thread after close, and closes once', async () => {
     const open = pool ?? (await createPool({ threads: 2 }));
     const x = open.allocFloat32(PARALLEL_MIN_LENGTH);

@@ -94,6 +94,7 @@ export default {
     './website/plugins/script-end-tag-check.ts',
     './website/plugins/commonjs-in-esm-package.ts',
     './website/plugins/library-alias.ts',
+    './website/plugins/runner-page.ts',
     './website/plugins/benchmark-results.ts',
     [
       'docusaurus-plugin-typedoc',

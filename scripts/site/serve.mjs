@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import compression from 'compression';
 import send from 'send';
+import { RUNNER_FOLDER, runnerContentSecurityPolicy } from './runner-policy.mjs';
 
 /** Longer request targets get 414; the site's longest URL is under 200 characters. */
 export const MAX_URL_LENGTH = 2048;
@@ -246,14 +247,16 @@ function respondWithFile(request, response, root, segments, options = {}) {
  * @param {import('node:http').ServerResponse} response
  * @param {string} root
  * @param {string[]} site the folders of the site inside the root (its base path)
+ * @param {Record<string, string>} runnerHeaders the runner page's headers
  */
-async function respond(request, response, root, site) {
+async function respond(request, response, root, site, runnerHeaders) {
   if (!ALLOWED_METHODS.includes(request.method ?? '')) {
     respondWithStatus(response, 405, { Allow: ALLOWED_METHODS.join(', ') });
     return;
   }
   const file = await resolveSiteFile(root, request.url ?? '');
   if (file.status === 200) {
+    if (file.segments.join('/') === [...site, RUNNER_FOLDER, 'index.html'].join('/')) response.setHeaders(new Map(Object.entries(runnerHeaders)));
     respondWithFile(request, response, root, file.segments);
     return;
   }
@@ -283,11 +286,13 @@ export async function serveSite(directory, port, { basePath = '/' } = {}) {
   const root = resolve(directory);
   const site = basePath.split('/').filter(Boolean);
   const headers = securityHeaders(contentSecurityPolicy(await trustedInlineScripts(root, site)));
+  // The runner page's own policy (the one its <meta> tag holds), and the site's pages, alone, may frame it.
+  const runnerHeaders = securityHeaders(`${runnerContentSecurityPolicy()}; frame-ancestors 'self'`);
   const server = createServer((request, response) => {
     response.setHeaders(new Map(Object.entries(headers)));
     // @ts-expect-error compression's types are Express's request and response; it only uses Node's.
     compress(request, response, () => {
-      respond(request, response, root, site).catch(() => respondWithStatus(response, 500));
+      respond(request, response, root, site, runnerHeaders).catch(() => respondWithStatus(response, 500));
     });
   });
   // A slow client holds a socket for 10 s of headers and 30 s of request at most.

@@ -1,3 +1,4 @@
+import { useLocation } from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import CodeBlock from '@theme/CodeBlock';
 import React from 'react';
@@ -8,6 +9,11 @@ import HtmlOutput from './HtmlOutput';
 import ImageOutput from './ImageOutput';
 import styles from './notebook.module.css';
 import PlotlyOutput from './PlotlyOutput';
+import { registerCell } from '../runner/run-all';
+import RunnableCode from '../runner/RunnableCode';
+
+/** A cell the page can run in its kernel: tslab's notebooks are TypeScript. */
+const RUNNABLE_LANGUAGES = new Set(['typescript', 'ts']);
 
 export interface NotebookCellsProps {
   /** A run of a notebook's code and raw cells, as the converter wrote them. */
@@ -23,6 +29,7 @@ export interface NotebookCellsProps {
  */
 export default function NotebookCells({ cells, downloadPath }: NotebookCellsProps): React.JSX.Element {
   const download = useBaseUrl(downloadPath);
+  const { pathname } = useLocation();
   // A LaTeX or markdown output is KaTeX's markup, made by the converter, not
   // by the page's MDX: the page's maths plugin cannot see it to add the stylesheet.
   const rendersMaths = cells.some((cell) => cell.type === 'code' && cell.outputs.some((output) => output.type === 'rendered'));
@@ -39,10 +46,26 @@ export default function NotebookCells({ cells, downloadPath }: NotebookCellsProp
           </div>
         ) : (
           <div key={index} data-cell="code">
-            {cell.source.trim() !== '' && <CodeBlock language={cell.language}>{cell.source}</CodeBlock>}
-            {cell.outputs.map((output, outputIndex) => (
-              <Output key={outputIndex} output={output} download={download} />
-            ))}
+            {cell.source.trim() !== '' && RUNNABLE_LANGUAGES.has(cell.language) ? (
+              <RunnableCode
+                code={cell.source}
+                mode="cell"
+                runnerKey={pathname}
+                register={registerCell}
+                saved={cell.outputs.map((output, outputIndex) => (
+                  <Output key={outputIndex} output={output} download={download} />
+                ))}
+              >
+                <CodeBlock language={cell.language}>{cell.source}</CodeBlock>
+              </RunnableCode>
+            ) : (
+              <>
+                {cell.source.trim() !== '' && <CodeBlock language={cell.language}>{cell.source}</CodeBlock>}
+                {cell.outputs.map((output, outputIndex) => (
+                  <Output key={outputIndex} output={output} download={download} />
+                ))}
+              </>
+            )}
           </div>
         ),
       )}

@@ -1,5 +1,6 @@
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import React from 'react';
+import RunAll from '../runner/RunAll';
 import styles from './notebook.module.css';
 import { shellWord } from './shell-word';
 
@@ -30,6 +31,11 @@ export default function NotebookHeader({ fileName, downloadPath }: NotebookHeade
         The cells build on each other: a cell uses the imports and values of the cells above it, so a cell copied on its own
         may not run. Run them in order, or <a href={download} download={fileName}>download the whole notebook</a>.
       </p>
+      <p>
+        Or run it here, in your browser: Run all runs every cell in order, on the site's own build of leaky-relu, and each
+        cell's Run runs it after the cells run before it. Edit a cell to try your own values.
+      </p>
+      <RunAll />
     </div>
   );
 }

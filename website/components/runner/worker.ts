@@ -1,0 +1,106 @@
+/// <reference lib="webworker" />
+// Where the reader's code runs: a Worker of the runner frame, so a runaway
+// loop blocks neither the page nor the frame, and Stop ends it. Its origin is
+// the frame's, opaque, and the frame's CSP holds here too (no host to fetch).
+// The code is TypeScript: sucrase strips its types and turns its imports into
+// `require` calls, answered with the site's own build of the library.
+import * as library from 'leaky-relu';
+import * as experiments from 'leaky-relu/experiments';
+import * as plot from 'leaky-relu/plot';
+import { formatWithOptions, inspect } from 'node-inspect-extracted';
+import { transform } from 'sucrase';
+import type { OutputKind, RunMode, RunnerCommand, RunnerEvent } from './protocol';
+
+declare const self: DedicatedWorkerGlobalScope & Record<string, unknown>;
+
+const send = (event: RunnerEvent): void => self.postMessage(event);
+
+/** The run whose output the console and `show` report now. */
+let current = 0;
+
+// Node's console.log format (util.format), with Node's inspect: a Float32Array prints as it does in Node.
+const print = (kind: OutputKind) => (...values: unknown[]): void =>
+  send({ type: 'output', id: current, kind, text: formatWithOptions({}, ...values) });
+const stdout = print('stdout');
+const stderr = print('stderr');
+Object.assign(console, { log: stdout, info: stdout, debug: stdout, warn: stderr, error: stderr });
+
+/** `show` as a notebook's: the figure goes to the page as the Plotly JSON of its output. */
+function show(figure: plot.Figure): void {
+  const json = plot.mimeBundle(figure).picture['application/vnd.plotly.v1+json'];
+  send({ type: 'figure', id: current, figure: JSON.parse(JSON.stringify(json)) });
+}
+
+const modules: Record<string, unknown> = {
+  'leaky-relu': library,
+  'leaky-relu/plot': { ...plot, show },
+  'leaky-relu/experiments': experiments,
+};
+
+/** The `require` the transformed imports call: the library's three entry points, nothing else. */
+function require(specifier: string): unknown {
+  if (Object.hasOwn(modules, specifier)) return modules[specifier];
+  throw new Error(`Cannot find module '${specifier}': code on this page can import leaky-relu, leaky-relu/plot and leaky-relu/experiments`);
+}
+self.require = require;
+self.exports = {};
+
+/**
+ * Runs code as a classic script of this Worker, from a blob: URL. A cell's
+ * top-level declarations then stay in the Worker's global scope for the
+ * cells after it, as in a kernel; a guide's block runs in a function of its
+ * own, so its top-level `await` works and its names do not outlive it.
+ */
+async function execute(code: string, mode: RunMode): Promise<void> {
+  const javascript = importsAsRequires(transform(code, { transforms: ['typescript'], disableESTransforms: true }).code);
+  const script = mode === 'snippet' ? `self.__completion = (async () => {${javascript}\n})();` : `${javascript}\nself.__completion = undefined;`;
+  const url = URL.createObjectURL(new Blob([script], { type: 'text/javascript' }));
+  try {
+    importScripts(url);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+  await self.__completion;
+}
+
+/** An import declaration as sucrase leaves it: `import { a, b as c } from 'x'`, `import * as x from 'x'`, `import x from 'x'`. */
+const IMPORT = /^import\s+([\w$]+\s*,?\s*)?(\{[^}]*\}|\*\s+as\s+[\w$]+)?\s*from\s*(['"][^'"\n]+['"])\s*;?/gm;
+
+/**
+ * Each import as a `var` of what `require` returns. Sucrase's own import
+ * transform renames the imported names within the code it is given, which
+ * would leave a cell's imports unknown to the cells after it; a `var` at a
+ * cell's top level is the kernel's global, and a second import of a name
+ * (a later cell's) is allowed, as in tslab.
+ */
+function importsAsRequires(javascript: string): string {
+  return javascript.replace(IMPORT, (_declaration, defaultName: string | undefined, names: string | undefined, specifier: string) => {
+    const bindings: string[] = [];
+    if (defaultName) bindings.push(`{ default: ${defaultName.replace(/[\s,]/g, '')} } = require(${specifier})`);
+    if (names?.startsWith('*')) bindings.push(`${names.replace(/^\*\s+as\s+/, '')} = require(${specifier})`);
+    else if (names) bindings.push(`${names.replace(/\s+as\s+/g, ': ')} = require(${specifier})`);
+    return bindings.length === 0 ? `require(${specifier});` : `var ${bindings.join(', ')};`;
+  });
+}
+
+/** An error as Node shows one that ends a script: its name and message. */
+const describeError = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message}` : `Uncaught ${inspect(error)}`);
+
+// One run after another, as a kernel runs cells.
+let queue = Promise.resolve();
+self.onmessage = (message: MessageEvent<RunnerCommand>) => {
+  const command = message.data;
+  if (command.type !== 'run') return;
+  queue = queue.then(async () => {
+    current = command.id;
+    let ok = true;
+    try {
+      await execute(command.code, command.mode);
+    } catch (error) {
+      ok = false;
+      send({ type: 'output', id: command.id, kind: 'error', text: describeError(error) });
+    }
+    send({ type: 'done', id: command.id, ok });
+  });
+};
+send({ type: 'ready' });

@@ -5,9 +5,9 @@
 // its own: it may run blob: scripts (the reader's code), the site's pages may
 // not, and it may contact no host, its own included.
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'rolldown';
 import { sourceEntryPoints } from '../source-entry-points.mjs';
 import { RUNNER_FOLDER, runnerContentSecurityPolicy } from './runner-policy.mjs';
@@ -73,9 +73,17 @@ async function bundle(name, outDir) {
  * @param {string} outDir the built site's folder
  */
 export async function writeRunnerPage(outDir) {
+  // A rebuild into the same folder leaves no older bundle behind.
+  rmSync(join(outDir, ...SCRIPTS_FOLDER), { recursive: true, force: true });
   mkdirSync(join(outDir, ...SCRIPTS_FOLDER), { recursive: true });
   mkdirSync(join(outDir, RUNNER_FOLDER), { recursive: true });
   const [frame, worker] = await Promise.all([bundle('frame', outDir), bundle('worker', outDir)]);
   const scripts = `../${SCRIPTS_FOLDER.join('/')}`;
   writeFileSync(join(outDir, RUNNER_FOLDER, 'index.html'), runnerHtml(`${scripts}/${frame}`, `${scripts}/${worker}`));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const [outDir] = process.argv.slice(2);
+  if (outDir === undefined) throw new Error('usage: node scripts/site/runner-page.mjs <built site folder>');
+  await writeRunnerPage(outDir);
 }

@@ -10,11 +10,10 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeWithChromium, openSite, recordedPage, type SiteSession } from '../support/site-browser.js';
+import { RUNNABLE_PAGES } from '../../website/components/runner/runnable-pages.js';
+import { describeWithChromium, openSite, recordedPage, shownOutput, type SiteSession } from '../support/site-browser.js';
 import { root } from '../support/snippets.js';
 
-// The guide's pages whose blocks run in plain Node; the plots page's blocks display in a tslab kernel.
-const GUIDE = ['/getting-started', '/semantics', '/errors', '/conventions', '/variants', '/numpy-helpers', '/experiments', '/speed'];
 const scratch = join(root, 'test/.generated/copied-snippets');
 
 /** A scratch project with the package as `npm pack` publishes it, installed from the tarball. */
@@ -43,7 +42,7 @@ describeWithChromium('the guide\'s code blocks, copied and run', () => {
     const { page, close } = await recordedPage(site);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     const runs: { block: string; expected: string; printed: string }[] = [];
-    for (const path of GUIDE) {
+    for (const path of RUNNABLE_PAGES) {
       await page.goto(site.url + path);
       const blocks = page.locator('article .theme-code-block');
       const count = await blocks.count();
@@ -51,16 +50,14 @@ describeWithChromium('the guide\'s code blocks, copied and run', () => {
         const block = blocks.nth(index);
         const language = await block.evaluate((element) => /language-(\w+)/.exec(element.className)?.[1]);
         if (!['js', 'javascript', 'ts', 'typescript'].includes(language ?? '')) continue;
-        // The output is the text block right after the code, when the page shows one.
-        const next = blocks.nth(index + 1);
-        const expected = index + 1 < count && (await next.evaluate((element) => /language-text\b/.test(element.className))) ? await next.locator('pre code').evaluate((code) => [...code.querySelectorAll('.token-line')].map((line) => line.textContent).join('\n')) : '';
+        const expected = await shownOutput(blocks, index);
         await block.hover();
         await block.getByRole('button', { name: /copy code/i }).click();
         const copied = await page.evaluate(() => navigator.clipboard.readText());
         const file = join(scratch, 'snippet.mjs');
         writeFileSync(file, ts.transpileModule(copied, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText);
         const run = spawnSync(process.execPath, [file], { cwd: scratch, encoding: 'utf8' });
-        runs.push({ block: `${path}, block ${index + 1}`, expected: expected.trimEnd(), printed: `${run.stdout.trimEnd()}${run.status === 0 ? '' : `\n(exit ${run.status}) ${run.stderr}`}` });
+        runs.push({ block: `${path}, block ${index + 1}`, expected, printed: `${run.stdout.trimEnd()}${run.status === 0 ? '' : `\n(exit ${run.status}) ${run.stderr}`}` });
       }
     }
     await close();

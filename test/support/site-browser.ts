@@ -9,7 +9,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { readBuildStamp, siteSourcesHash } from '../../scripts/site/build-stamp.mjs';
 import { serveSite } from '../../scripts/site/serve.mjs';
 import { buildFolders, type SiteVariant } from '../../scripts/site/site-variant.mjs';
@@ -142,4 +142,17 @@ export async function chartsDrawn(page: Page, expected: number): Promise<number>
     { timeout: 60_000 },
   );
   return page.locator('[data-plotly-chart]').count();
+}
+
+/**
+ * The output a page shows under its code block `index` of `blocks`: the text
+ * block right after it, when there is one (what the block prints in Node;
+ * test/site/copied-snippets.test.ts checks that it is).
+ */
+export async function shownOutput(blocks: Locator, index: number): Promise<string> {
+  if (index + 1 >= (await blocks.count())) return '';
+  const next = blocks.nth(index + 1);
+  if (!(await next.evaluate((element) => /language-text\b/.test(element.className)))) return '';
+  const lines = await next.locator('pre code').evaluate((code) => [...code.querySelectorAll('.token-line')].map((line) => line.textContent));
+  return lines.join('\n').trimEnd();
 }

@@ -64,7 +64,6 @@ export default function RunnableCode({ code, mode, runnerKey, children, saved, r
     if (!register || !element.current) return undefined;
     return register({ element: element.current, run });
     // The handle reads the current code through sourceRef, so it is registered once.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const edited = source !== code;

@@ -13,22 +13,22 @@ const workerSource = URL.createObjectURL(new Blob([`importScripts(${JSON.stringi
 // The page's only reader: its parent. The origin is '*' because this frame's own is opaque and the page's is not known here; nothing sent is secret.
 const send = (event: RunnerEvent): void => window.parent.postMessage(event, '*');
 
-/** The kernel: one Worker for a notebook page's cells, whose globals persist between runs. */
-let kernel: Worker | undefined;
-/** The Workers of guide blocks: a fresh one for each run, so no block sees another's names. */
-const snippets = new Set<Worker>();
+/**
+ * A Worker for each mode, started on its first run and kept for the next:
+ * a notebook page's kernel, whose globals the cells share, and the guide's,
+ * where each block runs in a function of its own, so no block sees
+ * another's names. Stop ends both.
+ */
+const workers = new Map<RunMode, Worker>();
 
-function startWorker(mode: RunMode): Worker {
-  const worker = new Worker(workerSource);
+function workerFor(mode: RunMode): Worker {
+  let worker = workers.get(mode);
+  if (worker) return worker;
+  worker = new Worker(workerSource);
   worker.onmessage = (message: MessageEvent<RunnerEvent>) => {
-    const event = message.data;
-    if (event.type === 'ready') return;
-    send(event);
-    if (mode === 'snippet' && event.type === 'done') {
-      worker.terminate();
-      snippets.delete(worker);
-    }
+    if (message.data.type !== 'ready') send(message.data);
   };
+  workers.set(mode, worker);
   return worker;
 }
 
@@ -36,15 +36,11 @@ window.addEventListener('message', (message: MessageEvent<RunnerCommand>) => {
   if (message.source !== window.parent) return;
   const command = message.data;
   if (command.type === 'stop') {
-    kernel?.terminate();
-    kernel = undefined;
-    for (const worker of snippets) worker.terminate();
-    snippets.clear();
+    for (const worker of workers.values()) worker.terminate();
+    workers.clear();
   } else if (command.type === 'run') {
-    let worker: Worker;
-    if (command.mode === 'cell') worker = kernel ??= startWorker('cell');
-    else snippets.add((worker = startWorker('snippet')));
-    worker.postMessage({ type: 'run', id: command.id, mode: command.mode, code: String(command.code) } satisfies RunnerCommand);
+    const mode = command.mode === 'cell' ? 'cell' : 'snippet';
+    workerFor(mode).postMessage({ type: 'run', id: command.id, mode, code: String(command.code) } satisfies RunnerCommand);
   }
 });
 send({ type: 'ready' });

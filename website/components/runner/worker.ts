@@ -2,13 +2,16 @@
 // Where the reader's code runs: a Worker of the runner frame, so a runaway
 // loop blocks neither the page nor the frame, and Stop ends it. Its origin is
 // the frame's, opaque, and the frame's CSP holds here too (no host to fetch).
-// The code is TypeScript: sucrase strips its types and turns its imports into
-// `require` calls, answered with the site's own build of the library.
+// The code is TypeScript: sucrase strips its types, and its imports become
+// `require` calls, answered with the site's own build of the library. An
+// import stays even when the code given uses none of its names: a cell
+// imports for the cells after it.
 import * as library from 'leaky-relu';
 import * as experiments from 'leaky-relu/experiments';
 import * as plot from 'leaky-relu/plot';
 import { formatWithOptions, inspect } from 'node-inspect-extracted';
 import { transform } from 'sucrase';
+import { importsAsRequires } from './imports-as-requires';
 import type { OutputKind, RunMode, RunnerCommand, RunnerEvent } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope & Record<string, unknown>;
@@ -52,7 +55,7 @@ self.exports = {};
  * own, so its top-level `await` works and its names do not outlive it.
  */
 async function execute(code: string, mode: RunMode): Promise<void> {
-  const javascript = importsAsRequires(transform(code, { transforms: ['typescript'], disableESTransforms: true }).code);
+  const javascript = importsAsRequires(transform(code, { transforms: ['typescript'], disableESTransforms: true, keepUnusedImports: true }).code);
   const script = mode === 'snippet' ? `self.__completion = (async () => {${javascript}\n})();` : `${javascript}\nself.__completion = undefined;`;
   const url = URL.createObjectURL(new Blob([script], { type: 'text/javascript' }));
   try {
@@ -61,26 +64,6 @@ async function execute(code: string, mode: RunMode): Promise<void> {
     URL.revokeObjectURL(url);
   }
   await self.__completion;
-}
-
-/** An import declaration as sucrase leaves it: `import { a, b as c } from 'x'`, `import * as x from 'x'`, `import x from 'x'`. */
-const IMPORT = /^import\s+([\w$]+\s*,?\s*)?(\{[^}]*\}|\*\s+as\s+[\w$]+)?\s*from\s*(['"][^'"\n]+['"])\s*;?/gm;
-
-/**
- * Each import as a `var` of what `require` returns. Sucrase's own import
- * transform renames the imported names within the code it is given, which
- * would leave a cell's imports unknown to the cells after it; a `var` at a
- * cell's top level is the kernel's global, and a second import of a name
- * (a later cell's) is allowed, as in tslab.
- */
-function importsAsRequires(javascript: string): string {
-  return javascript.replace(IMPORT, (_declaration, defaultName: string | undefined, names: string | undefined, specifier: string) => {
-    const bindings: string[] = [];
-    if (defaultName) bindings.push(`{ default: ${defaultName.replace(/[\s,]/g, '')} } = require(${specifier})`);
-    if (names?.startsWith('*')) bindings.push(`${names.replace(/^\*\s+as\s+/, '')} = require(${specifier})`);
-    else if (names) bindings.push(`${names.replace(/\s+as\s+/g, ': ')} = require(${specifier})`);
-    return bindings.length === 0 ? `require(${specifier});` : `var ${bindings.join(', ')};`;
-  });
 }
 
 /** An error as Node shows one that ends a script: its name and message. */

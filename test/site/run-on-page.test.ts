@@ -32,10 +32,10 @@ async function runBlock(block: Locator): Promise<{ end: string; stdout: string; 
   };
 }
 
-/** Opens a page of the site and waits until it is hydrated: a button pressed before that does nothing. */
+/** Opens a page of the site and waits until it is hydrated: its Run buttons are disabled until then. */
 async function open(page: Page, url: string): Promise<void> {
-  await open(page, url);
-  await page.waitForLoadState('networkidle');
+  await page.goto(url);
+  await page.locator('[data-run-button]:not([disabled])').first().waitFor({ timeout: 60_000 });
 }
 
 /** Replaces a block's code with `code`, through its editor, as a reader types it. */

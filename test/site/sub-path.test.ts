@@ -2,7 +2,8 @@
 // The site as GitHub Pages publishes a project: under a sub-path. It is
 // built with BASE_URL=/leaky-relu/ (the workflow's build, .github/workflows/pages.yml),
 // served under that prefix, and crawled: every page of its sitemap, every
-// file those pages load, and every link they hold, with no 404.
+// file those pages load, and every link they hold, with no 404. A guide's
+// block and a notebook's cells run on the page there too.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import { chromium } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { siteSourcesHash } from '../../scripts/site/build-stamp.mjs';
 import { serveSite } from '../../scripts/site/serve.mjs';
-import { CHART_SELECTOR, chartsDrawn, CHROMIUM, CHROMIUM_FLAGS, describeWithChromium } from '../support/site-browser.js';
+import { CHART_SELECTOR, chartsDrawn, CHROMIUM, CHROMIUM_FLAGS, describeWithChromium, shownOutput } from '../support/site-browser.js';
 import { root } from '../support/snippets.js';
 
 const ADDRESS = { SITE_URL: 'https://owner.github.io', BASE_URL: '/leaky-relu/' };
@@ -42,6 +43,7 @@ describeWithChromium('the site built under the sub-path /leaky-relu/', () => {
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
     const failures: string[] = [];
     const links = new Set<string>();
+    let ran = { printed: 'not run', expected: '' };
     try {
       const page = await browser.newPage();
       page.on('response', (response) => {
@@ -62,6 +64,20 @@ describeWithChromium('the site built under the sub-path /leaky-relu/', () => {
         const hrefs = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((anchor) => anchor.href));
         for (const href of hrefs) if (href.startsWith(server.url)) links.add(href.split('#')[0]!);
       }
+      // Code runs on the page under the sub-path too: the runner page, its bundles and the library's build all sit under it.
+      await page.goto(`${server.url}${ADDRESS.BASE_URL}getting-started`);
+      await page.locator('[data-run-button]:not([disabled])').first().waitFor();
+      const blocks = page.locator('article .theme-code-block');
+      const runnable = page.locator('[data-runnable="snippet"]').first();
+      const index = await blocks.evaluateAll((all, first) => all.indexOf(first!.querySelector('.theme-code-block')!), await runnable.elementHandle());
+      await runnable.locator('[data-run-button]').click();
+      await runnable.locator('[data-run-outputs][data-run-end="done"]').waitFor({ timeout: 60_000 });
+      ran = { printed: (await runnable.locator('[data-cell-output="stdout"]').allTextContents()).join('\n'), expected: await shownOutput(blocks, index) };
+      await page.goto(`${server.url}${ADDRESS.BASE_URL}notebooks/leaky-relu`);
+      await page.locator('[data-run-all-button]:not([disabled])').waitFor();
+      await page.locator('[data-run-all-button]').click();
+      await page.locator('[data-run-all-end="done"]').waitFor({ timeout: 120_000 });
+      await page.waitForFunction(() => Number(document.querySelector<HTMLElement>('[data-run-output="figure"] [data-plotly-chart]')?.dataset.redraws ?? 0) > 0, undefined, { timeout: 60_000 });
       for (const link of links) {
         const path = new URL(link).pathname;
         if (!path.startsWith(ADDRESS.BASE_URL)) failures.push(`a link outside the sub-path: ${path}`);
@@ -74,5 +90,7 @@ describeWithChromium('the site built under the sub-path /leaky-relu/', () => {
     }
     expect(links.size).toBeGreaterThan(pages.length);
     expect(failures).toEqual([]);
+    expect(ran.printed).toBe(ran.expected);
+    expect(ran.printed).not.toBe('');
   }, 900_000);
 });

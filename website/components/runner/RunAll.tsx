@@ -1,6 +1,6 @@
 import { useLocation } from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import React, { useState } from 'react';
+import React, { useEffect, useState } from 'react';
 import type { RunEnd } from './runner-client';
 import { runAllCells } from './run-all';
 import styles from './runner.module.css';
@@ -14,6 +14,8 @@ export default function RunAll(): React.JSX.Element {
   const { pathname } = useLocation();
   const [running, setRunning] = useState(false);
   const [end, setEnd] = useState<RunEnd | undefined>(undefined);
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
 
   const runner = async () => (await import('./runner-client')).connect(runnerUrl, pathname);
   const runAll = async (): Promise<void> => {
@@ -29,7 +31,8 @@ export default function RunAll(): React.JSX.Element {
     <div className={styles.toolbar} data-run-all-end={end ?? (running ? 'running' : 'idle')}>
       <button
         type="button"
-        className={`button button--sm ${running ? 'button--danger' : 'button--primary'}`}
+        className={`button button--sm ${running ? 'button--secondary' : 'button--primary'}`}
+        disabled={!hydrated}
         onClick={() => (running ? void runner().then((connected) => connected.stop()) : void runAll())}
         aria-label={running ? 'Stop running the notebook' : 'Run all the cells, in order'}
         data-run-all-button=""

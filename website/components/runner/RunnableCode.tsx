@@ -1,3 +1,4 @@
+import { useLocation } from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import React, { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import CellOutput from '../notebook/CellOutput';
@@ -7,6 +8,12 @@ import styles from './runner.module.css';
 
 // The live chart, and plotly.js behind it, load with a run's first figure.
 const FigureOutput = lazy(() => import('./FigureOutput'));
+
+/**
+ * The reader's edits, by page and original code: they outlive a visit to
+ * another page of the site, and end with a reload, as the page's state does.
+ */
+const edits = new Map<string, string>();
 
 /** A block's run, as a notebook page's Run all drives it. */
 export interface RunHandle {
@@ -36,8 +43,14 @@ export interface RunnableCodeProps {
  */
 export default function RunnableCode({ code, mode, runnerKey, children, saved, register }: RunnableCodeProps): React.JSX.Element {
   const runnerUrl = useBaseUrl('/runner/');
-  const [source, setSource] = useState(code);
-  const [editing, setEditing] = useState(false);
+  const editKey = `${useLocation().pathname}\n${code}`;
+  const [source, setSourceState] = useState(() => edits.get(editKey) ?? code);
+  const setSource = (next: string): void => {
+    if (next === code) edits.delete(editKey);
+    else edits.set(editKey, next);
+    setSourceState(next);
+  };
+  const [editing, setEditing] = useState(() => edits.has(editKey));
   const [running, setRunning] = useState(false);
   const [outputs, setOutputs] = useState<readonly RunOutput[] | undefined>(undefined);
   const [end, setEnd] = useState<RunEnd | undefined>(undefined);
@@ -45,6 +58,9 @@ export default function RunnableCode({ code, mode, runnerKey, children, saved, r
   const sourceRef = useRef(source);
   sourceRef.current = source;
   const stopRef = useRef<(() => void) | undefined>(undefined);
+  // The buttons work once the page is hydrated; until then they are disabled, not dead.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
 
   const run = async (): Promise<RunEnd> => {
     setRunning(true);
@@ -87,15 +103,16 @@ export default function RunnableCode({ code, mode, runnerKey, children, saved, r
       <div className={styles.toolbar} role="group" aria-label="Run the code">
         <button
           type="button"
-          className={`button button--sm ${running ? 'button--danger' : 'button--primary'}`}
+          className={`button button--sm ${running ? 'button--secondary' : 'button--primary'}`}
           onClick={() => (running ? stopRef.current?.() : void run())}
+          disabled={!hydrated}
           aria-label={running ? 'Stop the code' : 'Run the code'}
           data-run-button=""
         >
           {running ? 'Stop' : 'Run'}
         </button>
         {!editing && (
-          <button type="button" className="button button--sm button--secondary" onClick={() => setEditing(true)} aria-label="Edit the code" data-edit-button="">
+          <button type="button" className="button button--sm button--secondary" onClick={() => setEditing(true)} disabled={!hydrated} aria-label="Edit the code" data-edit-button="">
             Edit
           </button>
         )}

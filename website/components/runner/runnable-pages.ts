@@ -11,6 +11,11 @@ export const RUNNABLE_PAGES: readonly string[] = ['/getting-started', '/semantic
 /** Blocks of those pages that run in Node but not on the page, found by a piece of their code, each with the reason. */
 export const NOT_RUN_ON_THE_PAGE: readonly { readonly page: string; readonly code: string; readonly reason: string }[] = [
   {
+    page: '/errors',
+    code: 'new SharedArrayBuffer(',
+    reason: 'a SharedArrayBuffer exists only in a cross-origin isolated page; the runner is an opaque origin, never isolated',
+  },
+  {
     page: '/speed',
     code: 'createPool(',
     reason: 'a thread pool shares WebAssembly memory between Workers, which needs a cross-origin isolated page; the runner is an opaque origin, never isolated',

@@ -244,6 +244,8 @@ describeWithChromium(
       it(`labels Run, Edit, Stop and Reset, reaches them with the keyboard, and axe finds no violation, in ${colorScheme} mode`, async () => {
         const { page, close } = await recordedPage(site, { colorScheme });
         await open(page, `${site.url}/getting-started`);
+        // From the article's first block: tabbing through the search box starts the search index loading, and the search plugin focuses its box when that ends.
+        await page.locator('article pre').first().focus();
         await tabTo(page, '[data-run-button]');
         await page.keyboard.press('Enter');
         const block = page.locator('[data-runnable="snippet"]').first();

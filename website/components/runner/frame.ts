@@ -20,6 +20,8 @@ const send = (event: RunnerEvent): void => window.parent.postMessage(event, '*')
  * another's names. Stop ends both.
  */
 const workers = new Map<RunMode, Worker>();
+/** The last run sent to each Worker: an error the Worker reports outside a run (its bundle failed to load, say) ends that run. */
+const lastRun = new Map<RunMode, number>();
 
 function workerFor(mode: RunMode): Worker {
   let worker = workers.get(mode);
@@ -27,6 +29,13 @@ function workerFor(mode: RunMode): Worker {
   worker = new Worker(workerSource);
   worker.onmessage = (message: MessageEvent<RunnerEvent>) => {
     if (message.data.type !== 'ready') send(message.data);
+  };
+  worker.onerror = (error) => {
+    error.preventDefault();
+    const id = lastRun.get(mode);
+    if (id === undefined) return;
+    send({ type: 'output', id, kind: 'error', text: error.message || 'The runner failed to start.' });
+    send({ type: 'done', id, ok: false });
   };
   workers.set(mode, worker);
   return worker;
@@ -40,6 +49,7 @@ window.addEventListener('message', (message: MessageEvent<RunnerCommand>) => {
     workers.clear();
   } else if (command.type === 'run') {
     const mode = command.mode === 'cell' ? 'cell' : 'snippet';
+    lastRun.set(mode, command.id);
     workerFor(mode).postMessage({ type: 'run', id: command.id, mode, code: String(command.code) } satisfies RunnerCommand);
   }
 });

@@ -26,6 +26,8 @@ interface Connection {
   readonly frame: HTMLIFrameElement;
 }
 
+const OUTPUT_KINDS: readonly OutputKind[] = ['stdout', 'stderr', 'error'];
+
 let connection: Connection | undefined;
 let nextId = 1;
 
@@ -51,6 +53,7 @@ export function connect(runnerUrl: string, key: string): Promise<Runner> {
     window.addEventListener('message', (message: MessageEvent<RunnerEvent>) => {
       if (message.source === null || message.source !== frame.contentWindow) return;
       const event = message.data;
+      if (typeof event !== 'object' || event === null) return;
       if (event.type === 'ready') {
         resolve({
           run: (code, mode, onOutput) =>
@@ -69,7 +72,8 @@ export function connect(runnerUrl: string, key: string): Promise<Runner> {
       } else {
         const run = pending.get(event.id);
         if (!run) return;
-        if (event.type === 'output') run.onOutput({ kind: event.kind, text: String(event.text) });
+        // The reader's code can post to the frame as the Worker does: every event is checked as hostile.
+        if (event.type === 'output') run.onOutput({ kind: OUTPUT_KINDS.includes(event.kind) ? event.kind : 'stderr', text: String(event.text) });
         else if (event.type === 'figure') checkedFigure(event.figure).forEach(run.onOutput);
         else {
           pending.delete(event.id);

@@ -10,7 +10,6 @@
 // HEAD only, one strict resolution of the URL to a regular file inside the
 // folder, the security headers and the caching policy. Every request gets an
 // answer, and none can stop the server.
-import { createHash } from 'node:crypto';
 import { lstat, readFile } from 'node:fs/promises';
 import { createServer, STATUS_CODES } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -18,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import compression from 'compression';
 import send from 'send';
+import { contentSecurityPolicy, TRUSTED_PAGES, trustedInlineScriptHashes } from './content-security-policy.mjs';
 
 /** Longer request targets get 414; the site's longest URL is under 200 characters. */
 export const MAX_URL_LENGTH = 2048;
@@ -114,33 +114,7 @@ async function isRegularFileInside(root, segments) {
 }
 
 /**
- * The `sha256-…` sources of the inline scripts a page runs: scripts without a
- * `src`, of a JavaScript type; data blocks such as JSON-LD are not run, so a
- * policy need not name them.
- *
- * @param {string} html
- * @returns {string[]}
- */
-export function inlineScriptHashes(html) {
-  /** @type {string[]} */
-  const hashes = [];
-  for (const [, attributes = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-    if (/\ssrc\s*=/i.test(attributes)) continue;
-    const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1];
-    if (type !== undefined && !/^(module|(text|application)\/(x-)?(java|ecma)script)$/i.test(type)) continue;
-    // The browser hashes the text after HTML's newline normalisation.
-    const text = body.replace(/\r\n?/g, '\n');
-    hashes.push(`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
-  }
-  return [...new Set(hashes)];
-}
-
-/**
- * The inline scripts the site may run: those of the home page and the 404
- * page, which Docusaurus builds from the theme and the config alone (its
- * colour-mode script, on every page, and its base-URL banner, on the home
- * page). A script that only a notebook page holds is not among them, so a
- * script a notebook smuggled into its page is refused by the browser.
+ * The inline scripts the site may run (see {@link trustedInlineScriptHashes}), read from its home page and 404 page.
  *
  * @param {string} root
  * @param {string[]} site the folders of the site inside the root (its base path)
@@ -148,44 +122,11 @@ export function inlineScriptHashes(html) {
  */
 async function trustedInlineScripts(root, site) {
   /** @type {string[]} */
-  const hashes = [];
-  for (const page of ['index.html', '404.html']) {
-    if (await isRegularFileInside(root, [...site, page])) hashes.push(...inlineScriptHashes(await readFile(join(root, ...site, page), 'utf8')));
+  const pages = [];
+  for (const page of TRUSTED_PAGES) {
+    if (await isRegularFileInside(root, [...site, page])) pages.push(await readFile(join(root, ...site, page), 'utf8'));
   }
-  return [...new Set(hashes)];
-}
-
-/**
- * The Content-Security-Policy of every response: what the built site needs,
- * nothing more, and never another host.
- *
- * @param {string[]} scriptHashes the `'sha256-…'` sources of the inline scripts to allow
- * @returns {string}
- */
-export function contentSecurityPolicy(scriptHashes) {
-  return [
-    // Everything comes from this server: no CDN, no other host.
-    "default-src 'self'",
-    // The bundles; 'wasm-unsafe-eval' compiles the SIMD kernels (WebAssembly,
-    // in pages and in the trainer's Worker); the hashes admit Docusaurus's inline scripts.
-    ["script-src 'self' 'wasm-unsafe-eval'", ...scriptHashes].join(' '),
-    // KaTeX's server-rendered maths and Plotly's charts set style attributes.
-    "style-src 'self' 'unsafe-inline'",
-    // Infima's icons and Plotly's image export are data: and blob: images.
-    "img-src 'self' data: blob:",
-    // The KaTeX fonts: files, and the smallest ones inlined into the CSS by Docusaurus's webpack as data: URLs.
-    "font-src 'self' data:",
-    // The search index, fetched by the search bar.
-    "connect-src 'self'",
-    // The dying-ReLU trainer's module Worker.
-    "worker-src 'self'",
-    // No plugin content, no <base> to redirect relative URLs, forms submit here only.
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    // No other site may frame these pages (clickjacking).
-    "frame-ancestors 'none'",
-  ].join('; ');
+  return trustedInlineScriptHashes(pages);
 }
 
 /**

@@ -54,7 +54,7 @@ describe('plotlyFigure(value, path, pointer)', () => {
   });
 
   it('leaves out the attributes of no allowed trace or layout, the maps and the *src references, and no key reaches a prototype', () => {
-    const { figure: drawn } = figure(JSON.parse('{"data": [{"type": "scatter", "x": [1], "xsrc": "grid:1", "geojson": "https://evil.example/g.json", "marker": {"colorsrc": "grid:2", "color": "red"}, "__proto__": {"polluted": 1}}], "layout": {"geo": {"scope": "world"}, "map": {"style": "https://evil.example/style.json"}, "mapbox": {"accesstoken": "x"}, "computed": {}, "xaxis2": {"title": {"text": "x2"}}, "polar3": {}, "xaxisfoo": {}, "unknown": 1}}'))() as { data: object[]; layout: object };
+    const { figure: drawn } = figure(JSON.parse('{"data": [{"type": "scatter", "x": [1], "xsrc": "grid:1", "geojson": "https://evil.example/g.json", "marker": {"colorsrc": "grid:2", "color": "red"}, "__proto__": {"polluted": 1}}], "layout": {"geo": {"scope": "world"}, "map": {"style": "https://evil.example/style.json"}, "mapbox": {"accesstoken": "x"}, "computed": {}, "xaxis2": {"title": {"text": "x2"}}, "polar3": {}, "xaxisfoo": {}, "unknown": 1}}'))() as { figure: { data: object[]; layout: object } };
     expect(drawn).toEqual({ data: [{ type: 'scatter', x: [1], marker: { color: 'red' } }], layout: { xaxis2: { title: { text: 'x2' } }, polar3: {} } });
     expect(Object.getPrototypeOf(drawn.data[0])).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

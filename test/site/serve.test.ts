@@ -8,9 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentSecurityPolicy } from '../../scripts/site/content-security-policy.mjs';
 import {
-  contentSecurityPolicy,
-  inlineScriptHashes,
   MAX_PATH_SEGMENTS,
   MAX_PIPELINED_REQUESTS,
   MAX_URL_LENGTH,
@@ -147,42 +146,6 @@ describe('resolveSiteFile(root, target)', () => {
   it(`answers 414 to a target longer than ${MAX_URL_LENGTH} characters`, async () => {
     expect(await resolveSiteFile(site, `/${'a'.repeat(MAX_URL_LENGTH)}`)).toEqual({ status: 414 });
     expect(await resolveSiteFile(site, `/${'a'.repeat(MAX_URL_LENGTH - 1)}`)).toEqual({ status: 404 });
-  });
-});
-
-describe('inlineScriptHashes(html)', () => {
-  it('hashes each inline script the page runs, once, as the browser does', () => {
-    expect(inlineScriptHashes('<script></script>')).toEqual(["'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"]);
-    expect(inlineScriptHashes('<SCRIPT type="module">a()</script ><script>b()</script><script>a()</script>')).toEqual([sha256('a()'), sha256('b()')]);
-    expect(inlineScriptHashes('<script>a()\r\nb()\rc()</script>')).toEqual([sha256('a()\nb()\nc()')]);
-  });
-
-  it('leaves out scripts loaded from a file and data blocks, which a policy need not name', () => {
-    expect(inlineScriptHashes('<script src=/main.js></script><script type=application/ld+json>{}</script><script type="text/plain">x</script>')).toEqual([]);
-  });
-});
-
-describe('contentSecurityPolicy(scriptHashes)', () => {
-  const policy = contentSecurityPolicy([sha256('a()')]);
-  const directives = new Map(policy.split('; ').map((directive) => [directive.split(' ')[0], directive.split(' ').slice(1)]));
-
-  it('loads everything from this server, and nothing from any other host', () => {
-    for (const sources of directives.values()) {
-      for (const source of sources) expect(source).toMatch(/^('self'|'none'|'unsafe-inline'|'wasm-unsafe-eval'|'sha256-[A-Za-z0-9+/]+=*'|data:|blob:)$/);
-    }
-    expect(directives.get('default-src')).toEqual(["'self'"]);
-  });
-
-  it('runs only its own scripts, the WebAssembly kernels and the given inline scripts: no eval, no other inline script', () => {
-    expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", sha256('a()')]);
-    expect(directives.get('worker-src')).toEqual(["'self'"]);
-  });
-
-  it('forbids plugins, <base>, forms to elsewhere and framing by another site', () => {
-    expect(directives.get('object-src')).toEqual(["'none'"]);
-    expect(directives.get('base-uri')).toEqual(["'none'"]);
-    expect(directives.get('form-action')).toEqual(["'self'"]);
-    expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
   });
 });
 

@@ -15,7 +15,15 @@ export interface PlotlyViewProps {
   readonly label?: string;
 }
 
-const CONFIG = { displaylogo: false, responsive: true };
+const CONFIG = {
+  displaylogo: false,
+  responsive: true,
+  // plotly.js fetches a geo trace's maps from cdn.plot.ly unless told
+  // otherwise. The site draws no geo trace (scripts/site/plotly-figure.mjs
+  // refuses them), and should one get through, it asks this site, which
+  // serves no maps, rather than another host.
+  topojsonURL: '/no-topojson/',
+};
 /**
  * On a touch screen a drag scrolls the page and nothing zooms, so the mode
  * bar, whose buttons are zoom and pan, goes: it would only cover the title.

@@ -62,7 +62,8 @@ export default function PlotlyView({ figure, height = 450, onHover, label }: Plo
     const touch = matchMedia('(pointer: coarse)').matches;
     const { data, layout } = themedFigure(figure, { colorMode, height, width, fontFamily: getComputedStyle(target).fontFamily, touch });
     let current = true;
-    void Plotly.react(target, data, layout, touch ? TOUCH_CONFIG : CONFIG).then((plot: PlotlyElement) => {
+    // The frames too: an `animate` button or slider step of a notebook figure needs them, and rejects without.
+    void Plotly.react(target, { data, layout, frames: figure.frames, config: touch ? TOUCH_CONFIG : CONFIG }).then((plot: PlotlyElement) => {
       if (!current) return;
       if (redraws.current === 0) {
         plot.on('plotly_hover', (event) => hover.current?.(event.points[0]));

@@ -82,7 +82,7 @@ const fetchingStyle = (place) =>
 const remoteImage = (place) => ({ source: `https://evil.example/${place}.png`, xref: 'paper', yref: 'paper', x: 0, y: 1, sizex: 0.3, sizey: 0.3 });
 
 /**
- * A Plotly figure with every way to another host that plotly.js offers: styled
+ * A Plotly figure with each way to another host found in plotly.js so far: styled
  * text whose `style` holds `url(...)` (in the title, an annotation, a trace
  * name, an axis title, tick labels and hover text), links, and buttons and
  * slider steps that set a remote image, change a trace to a map trace or

@@ -92,6 +92,7 @@ export default {
     './website/plugins/robots-txt.ts',
     './website/plugins/katex-stylesheet.ts',
     './website/plugins/script-end-tag-check.ts',
+    './website/plugins/content-security-policy-meta.ts',
     './website/plugins/commonjs-in-esm-package.ts',
     './website/plugins/library-alias.ts',
     './website/plugins/benchmark-results.ts',

@@ -101,6 +101,74 @@ export function mdxCodeBlockFences(payload) {
 const lines = (text) => text.split(/(?<=\n)/);
 
 /**
+ * A `style` that loads three images from evil.example with no click, once
+ * plotly.js copies it from styled text onto the SVG text.
+ *
+ * @param {string} place
+ */
+const fetchingStyle = (place) =>
+  `cursor:url(https://evil.example/${place}-cursor.png),auto;background-image:url(https://evil.example/${place}-background.png);-webkit-mask-image:url(https://evil.example/${place}-mask.png)`;
+/** @param {string} place */
+const remoteImage = (place) => ({ source: `https://evil.example/${place}.png`, xref: 'paper', yref: 'paper', x: 0, y: 1, sizex: 0.3, sizey: 0.3 });
+
+/**
+ * A Plotly figure with each way to another host found in plotly.js so far: styled
+ * text whose `style` holds `url(...)` (in the title, an annotation, a trace
+ * name, an axis title, tick labels and hover text), links, and buttons and
+ * slider steps that set a remote image, change a trace to a map trace or
+ * show a map, and frames that do the same. The browser suite clicks every
+ * button and step.
+ */
+export const PLOTLY_ATTACKS = {
+  data: [
+    {
+      type: 'scatter',
+      mode: 'lines+markers',
+      x: [`<span style="${fetchingStyle('tick')}">a</span>`, 'b', 'c'],
+      y: [0, 1, 2],
+      name: `<span style="${fetchingStyle('trace-name')}">trace</span>`,
+      text: ['span style="background:url(https://evil.example/hover-piece.png)">', 'b', 'c'],
+      hovertemplate: `<span style="${fetchingStyle('hover')}">%{y}</span> <%{text}<extra></extra>`,
+    },
+  ],
+  layout: {
+    title: { text: `<span style="${fetchingStyle('title')}">Styled title</span>` },
+    xaxis: { title: { text: `<b style="${fetchingStyle('axis')}">x</b>` } },
+    annotations: [{ text: `<span style="${fetchingStyle('annotation')}">note</span> <a href="https://evil.example/link" popup="width=9">link</a>`, x: 1, y: 1, showarrow: false }],
+    updatemenus: [
+      {
+        type: 'buttons',
+        x: 1.2,
+        y: 1,
+        buttons: [
+          { method: 'relayout', label: 'image', args: [{ 'images[0]': remoteImage('relayout-object'), 'images[1].source': 'https://evil.example/relayout-key.png', 'images[1].sizex': 0.3, 'images[1].sizey': 0.3 }] },
+          { method: 'restyle', label: 'scattergeo', args: [{ type: 'scattergeo', lat: [1, 2, 3], lon: [1, 2, 3] }] },
+          { method: 'relayout', label: 'geo', args: [{ 'geo.scope': 'europe', 'geo.showland': true, 'map.style': 'https://evil.example/style.json' }] },
+          { method: 'update', label: 'update', args: [{ type: 'choropleth' }, { 'images[2]': remoteImage('update') }] },
+          { method: 'animate', label: 'animate', args: [['frame'], { frame: { duration: 0, redraw: true }, transition: { duration: 0 } }] },
+        ],
+      },
+    ],
+    sliders: [
+      {
+        steps: [
+          { method: 'relayout', label: 'first', args: [{ 'images[3]': remoteImage('slider') }] },
+          { method: 'restyle', label: 'second', args: [{ type: 'scattermap' }] },
+          { method: 'animate', label: 'third', args: [['frame'], { frame: { duration: 0, redraw: true } }] },
+        ],
+      },
+    ],
+  },
+  frames: [
+    {
+      name: 'frame',
+      data: [{ type: 'scattergeo', lat: [1], lon: [1] }],
+      layout: { images: [remoteImage('frame')], title: { text: `<span style="${fetchingStyle('frame-title')}">Frame</span>` } },
+    },
+  ],
+};
+
+/**
  * @param {Record<string, unknown>} metadata
  * @param {object[]} cells
  */
@@ -166,6 +234,10 @@ export function hostileNotebooks(repository) {
         }),
       ]),
       { cell_type: 'raw', metadata: { format: 'text/html' }, source: lines(corpus) },
+    ]),
+    'plotly-attacks.ipynb': notebook({ title: 'A Plotly figure that reaches for other hosts' }, [
+      markdown('# A Plotly figure that reaches for other hosts'),
+      code('show(figure)', [display({ 'application/vnd.plotly.v1+json': PLOTLY_ATTACKS, 'text/plain': ['figure'] })]),
     ]),
     'formerly-dropped.ipynb': notebook({ title: 'Outputs the site used to drop' }, [
       markdown('# Outputs the site used to drop'),

@@ -129,9 +129,11 @@ describe('notebookToMdx(notebook, options)', () => {
     expect(html).toContain('class="nb-hostile-html"');
   });
 
-  it('draws a Plotly output live, preferred to its HTML fallback', () => {
+  it('draws a Plotly output live, preferred to its HTML fallback, with its text made safe as styled text', () => {
+    const saved = JSON.stringify(hostile.cells[5].outputs[0].data['application/vnd.plotly.v1+json']);
+    // plotly.js shows the entities as the characters.
     expect(page.outputs.filter((output) => output.type === 'plotly').map((output) => output.figure)).toEqual([
-      hostile.cells[5].outputs[0].data['application/vnd.plotly.v1+json'],
+      JSON.parse(saved.replaceAll('<', '&lt;').replaceAll('>', '&gt;')),
     ]);
   });
 

@@ -67,12 +67,15 @@ export const XSS_CORPUS = [
   '<div class="theme-doc-markdown markdown alert alert--danger">looks like the site</div>',
 ];
 
+/** The file, relative to the repository, that the MDX payload writes if it ever runs during a build. */
+export const BUILD_SENTINEL = '.generated/pwned-at-build';
+
 /**
  * A payload that, if it ever ran as MDX, covers the page and sets the marker
  * in a browser, and writes a file on the machine that builds the site.
  */
 export const MDX_PAYLOAD =
-  '<div id="pwned-panel" style={{position:"fixed",inset:0,background:"red"}}>{typeof window === "undefined" ? globalThis.process?.getBuiltinModule?.("node:fs")?.writeFileSync(".generated/pwned-at-build", "ran") : (window.__pwned = "mdx-code-block")}</div>';
+  `<div id="pwned-panel" style={{position:"fixed",inset:0,background:"red"}}>{typeof window === "undefined" ? globalThis.process?.getBuiltinModule?.("node:fs")?.writeFileSync(${JSON.stringify(BUILD_SENTINEL)}, "ran") : (window.__pwned = "mdx-code-block")}</div>`;
 
 /**
  * Markdown that Docusaurus's preprocessor (`unwrapMdxCodeBlocks`) would turn

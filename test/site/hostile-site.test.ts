@@ -2,11 +2,11 @@
 /// <reference lib="dom.iterable" />
 // The callbacks given to page.evaluate run in the page, where the DOM is.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readBuildStamp, siteSourcesHash } from '../../scripts/site/build-stamp.mjs';
-import { HUGE_NOTEBOOK_CELLS, MARKER } from '../../scripts/site/hostile-notebooks.mjs';
+import { BUILD_SENTINEL, HUGE_NOTEBOOK_CELLS, MARKER } from '../../scripts/site/hostile-notebooks.mjs';
 import { buildFolders } from '../../scripts/site/site-variant.mjs';
 import { CHART_SELECTOR, sitemapPaths, chartsDrawn, describeWithChromium, openSite, recordedPage, type RecordedPage, type SiteSession } from '../support/site-browser.js';
 import { root } from '../support/snippets.js';
@@ -21,6 +21,7 @@ const MARKERS = [MARKER, 'hostileScriptRan'];
 /** Builds the site-tests variant, unless build-site-tests/ is up to date with the sources. */
 function buildSiteTests(): void {
   if (readBuildStamp(root, 'site-tests') === siteSourcesHash(root, 'site-tests')) return;
+  rmSync(join(root, BUILD_SENTINEL), { force: true });
   const build = spawnSync(process.execPath, ['scripts/site/build.mjs', '--site-tests'], { cwd: root, encoding: 'utf8', timeout: BUILD_TIMEOUT });
   if (build.status !== 0) throw new Error(`npm run site:build -- --site-tests failed:\n${build.stdout}\n${build.stderr}`);
 }
@@ -56,6 +57,10 @@ describeWithChromium('the site-tests build, with the hostile notebooks, in Chrom
   afterAll(async () => {
     await site?.close();
     await pagesSite?.close();
+  });
+
+  it('ran none of a notebook\'s code on the machine that built it: the MDX payload wrote no file', () => {
+    expect(existsSync(join(root, BUILD_SENTINEL))).toBe(false);
   });
 
   it('lists every hostile notebook in its sitemap', () => {

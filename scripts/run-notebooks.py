@@ -33,6 +33,7 @@ import argparse
 import asyncio
 import itertools
 import json
+import math
 import os
 import queue
 import re
@@ -159,8 +160,9 @@ def clean(notebook):
                 output['text'] = text.replace(f'file://{ROOT}/', '').replace(f'{ROOT}/', '')
 
 
-def execute(path, kernel, error_grace_ms, timeout):
-    """The notebook at path, executed on a kernel, its outputs cleaned; the file is not written."""
+def execute(path, kernel, error_grace_ms, timeout, timing):
+    """The notebook at path, executed on a kernel, its outputs cleaned; the file is not written.
+    timing['ready'] is set to when the kernel had started, before the first cell."""
     notebook = nbformat.read(path, as_version=4)
     client = StrictNotebookClient(
         notebook,
@@ -171,6 +173,7 @@ def execute(path, kernel, error_grace_ms, timeout):
         # The reply check above decides what fails, not nbclient's own.
         allow_errors=True,
         resources={'metadata': {'path': os.path.dirname(os.path.abspath(path))}},
+        on_notebook_start=lambda **_: timing.update(ready=time.monotonic()),
     )
     client.error_grace_ms = error_grace_ms
     client.late_output_ms = DENO_LATE_OUTPUT_MS if kernel == 'deno' else 0
@@ -222,23 +225,32 @@ def differences(name, tslab, deno):
             if ours == theirs:
                 continue
             entry = {'notebook': name, 'cell': index, 'figure': figure}
-            if ours is not None and theirs is not None and last_bits_apart(ours, theirs):
-                entry['numbers'] = 'last bits'
+            apart = relative_gap(ours, theirs)
+            if apart is not None:
+                # Recorded as a power of ten, so that the entry states how close the numbers are and still matches the next run.
+                entry['numbers'] = f'within 1e{math.floor(math.log10(apart))+1}'
             else:
                 entry.update({'tslab': summary(ours), 'deno': summary(theirs)})
             found.append(entry)
     return found
 
 
-def last_bits_apart(ours, theirs):
-    """Whether two figures are the same but for floats a few units in the last place apart (relative 1e-13)."""
-    if isinstance(ours, float) and isinstance(theirs, float):
-        return abs(ours - theirs) <= 1e-13 * max(abs(ours), abs(theirs))
-    if isinstance(ours, dict) and isinstance(theirs, dict):
-        return ours.keys() == theirs.keys() and all(last_bits_apart(ours[key], theirs[key]) for key in ours)
-    if isinstance(ours, list) and isinstance(theirs, list):
-        return len(ours) == len(theirs) and all(last_bits_apart(a, b) for a, b in zip(ours, theirs))
-    return ours == theirs and type(ours) is type(theirs)
+def relative_gap(ours, theirs):
+    """The largest relative difference between two figures' numbers, when they are
+    the same but for numbers; None when anything else (or any number's sign) differs."""
+    if isinstance(ours, (int, float)) and isinstance(theirs, (int, float)) and not isinstance(ours, bool) and not isinstance(theirs, bool):
+        if ours == theirs:
+            return 0.0
+        if ours * theirs <= 0:
+            return None
+        return abs(ours - theirs) / max(abs(ours), abs(theirs))
+    if isinstance(ours, dict) and isinstance(theirs, dict) and ours.keys() == theirs.keys():
+        gaps = [relative_gap(ours[key], theirs[key]) for key in ours]
+    elif isinstance(ours, list) and isinstance(theirs, list) and len(ours) == len(theirs):
+        gaps = [relative_gap(a, b) for a, b in zip(ours, theirs)]
+    else:
+        return 0.0 if ours == theirs else None
+    return None if None in gaps else max(gaps, default=0.0)
 
 
 def summary(figure):
@@ -280,9 +292,12 @@ def run(path, kernels, check, error_grace_ms, timeout, max_bytes, listed):
     runs = {}
     for kernel in kernels:
         started = time.monotonic()
-        runs[kernel] = execute(path, kernel, error_grace_ms, timeout)
+        timing = {}
+        runs[kernel] = execute(path, kernel, error_grace_ms, timeout, timing)
         text = serialised(runs[kernel], max_bytes)
-        print(f'{path}: ran on {kernel} in {time.monotonic() - started:.1f} s', flush=True)
+        ready = timing['ready'] - started
+        print(f'{path}: ran on {kernel} in {time.monotonic() - started:.1f} s '
+              f'(kernel start {ready:.1f} s, cells {time.monotonic() - timing["ready"]:.1f} s)', flush=True)
         if kernel == 'tslab' and not check:
             with open(path, 'w', encoding='utf-8') as file:
                 file.write(text)

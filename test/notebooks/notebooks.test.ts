@@ -62,6 +62,15 @@ describeWithJupyter('the notebooks in notebooks/', () => {
     expect(run.status).toBe(0);
   });
 
+  it.each(committed.map((path) => [basename(path)] as const))(
+    '%s runs on Deno’s kernel too, unchanged, printing the same lines and figures but for the differences listed with their reasons',
+    (name) => {
+      expect(run.stdout).toMatch(new RegExp(`${name}: ran on tslab in .*\n.*${name}: ran on deno in .*\n.*${name}: ran and agreed`));
+      const listed = JSON.parse(readFileSync(join(root, 'notebooks/kernel-differences.json'), 'utf8')) as { notebook: string; reason: string }[];
+      for (const entry of listed.filter((each) => each.notebook === name)) expect(entry.reason.length).toBeGreaterThan(40);
+    },
+  );
+
   it.each(committed.map((path, index) => [basename(path), path, index] as const))(
     '%s is committed with the outputs a fresh run gives, and stays under 1 MB, each static picture under 60 KB',
     (_name, path, index) => {

@@ -76,7 +76,10 @@ export function describeWithJupyter(name: string, body: () => void, needs: reado
   }
 }
 
-/** Registers the project's tslab kernel in .jupyter/, as `npm run notebooks` does. */
+/**
+ * Registers the project's kernels, tslab and Deno's, in .jupyter/, as `npm run notebooks` does.
+ * Without the deno dev dependency this throws, saying to run npm install: no test skips Deno.
+ */
 export function registerKernel(): void {
   if (!existsSync(join(root, 'dist/plot/index.js'))) throw new Error('dist/ is missing: run npm run build (npm test does)');
   execFileSync(process.execPath, [join(root, 'scripts/jupyter-kernel.mjs')]);

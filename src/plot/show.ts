@@ -31,9 +31,9 @@ function pictureOf(figure: Figure, wanted: boolean): string | undefined {
  * which every front end shows, trusted or not; then the live chart, which
  * replaces the picture where the notebook's scripts run.
  *
- * Deno's kernel gets them through `Deno.jupyter.display(bundle, { raw: true })`;
- * tslab, which has no such call for a bundle of several MIME types, through
- * the display writer of its kernel module. Without Chromium (or
+ * Deno's kernel gets them through `Deno.jupyter.broadcast`; tslab, which has
+ * no public call for a bundle of several MIME types, through the display
+ * writer of its kernel module. Without Chromium (or
  * playwright-core) the first output holds the figure's one-line summary
  * instead of a picture. Outside a notebook there is nowhere to display, and
  * `show` says so; use {@link toHtml} to write a page instead.

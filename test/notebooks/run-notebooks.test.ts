@@ -19,6 +19,18 @@ import { root } from '../support/snippets.js';
 describeWithJupyter('scripts/run-notebooks.py on the project’s tslab and Deno kernels', () => {
   beforeAll(registerKernel);
 
+  it('registers both kernels in the project’s .jupyter/, from its node_modules, under names a user can tell apart', () => {
+    const spec = (name: string) =>
+      JSON.parse(readFileSync(join(root, '.jupyter/kernels', name, 'kernel.json'), 'utf8')) as { argv: string[]; display_name: string };
+    const [tslab, deno] = [spec('tslab'), spec('deno')];
+    expect(tslab.argv).toEqual([join(root, 'node_modules/.bin/tslab'), 'kernel', '--config-path', '{connection_file}']);
+    expect(deno.argv.slice(1)).toEqual(['jupyter', '--kernel', '--conn', '{connection_file}']);
+    expect(deno.argv[0]!.startsWith(join(root, 'node_modules/'))).toBe(true);
+    const version = spawnSync(deno.argv[0]!, ['--version'], { encoding: 'utf8' });
+    expect(version.stdout).toMatch(/^deno 2\.9\.6 /);
+    expect([tslab.display_name, deno.display_name]).toEqual(['TypeScript', 'TypeScript (Deno)']);
+  });
+
   it('runs a notebook that imports the package by name on both kernels, which agree, and writes tslab’s show()’s two display_data back, the picture first', () => {
     const [notebook] = copyFixtures('run-show', ['show.ipynb']);
     const run = runNotebooks([notebook!]);

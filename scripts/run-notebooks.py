@@ -9,8 +9,9 @@ dev dependency).
 
 With --kernel both (the default) every notebook runs on tslab, then on Deno,
 and the two runs must agree: each cell prints the same lines, on stdout and
-on stderr (an error Deno reports as an error output counts as its first
-line on stderr), and displays the same figures (their Plotly JSON). A
+on stderr (an error Deno reports as an error output counts as its
+"RangeError: …" line on stderr, where tslab writes the same line after the
+place it was thrown), and displays the same figures (their Plotly JSON). A
 difference fails the run unless notebooks/kernel-differences.json lists it,
 with its reason; an entry that no longer matches a difference fails too.
 Only tslab's outputs are written back: the committed notebooks are tslab's.
@@ -60,6 +61,9 @@ TSLAB_BIND_RACE = re.compile(
 DENO_UNSTABLE = re.compile(r'^(?:\x1b\[[0-9;]*m)*Warning(?:\x1b\[[0-9;]*m)* "deno jupyter" is unstable and might change in the future\.\n', re.MULTILINE)
 # The pause after which a Deno cell's late outputs are taken to have all come.
 DENO_LATE_OUTPUT_MS = 250
+# Node's (tslab's) report of an uncaught error starts with where it was thrown: the file and line, the
+# source line and a caret, then a blank line, before the "RangeError: …" line Deno's error output carries.
+NODE_THROW_SITE = re.compile(r'^\S[^\n]*:\d+\n[^\n]*\n *\^+\n\n', re.MULTILINE)
 ANSI = re.compile(r'\x1b\[[0-9;]*m')
 
 os.environ['JUPYTER_PATH'] = os.pathsep.join(filter(None, [KERNEL_DIR, os.environ.get('JUPYTER_PATH')]))
@@ -209,7 +213,8 @@ def printed_and_shown(notebook):
         stdout = ''.join(output.get('text', '') for output in cell.outputs
                          if output.get('output_type') == 'stream' and output.get('name') == 'stdout')
         figures = [output['data'][PLOTLY] for output in cell.outputs if PLOTLY in output.get('data', {})]
-        cells.append({'stdout': stdout.splitlines(), 'stderr': stderr_of(cell).splitlines(), 'figures': figures})
+        stderr = NODE_THROW_SITE.sub('', stderr_of(cell))
+        cells.append({'stdout': stdout.splitlines(), 'stderr': stderr.splitlines(), 'figures': figures})
     return cells
 
 

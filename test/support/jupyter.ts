@@ -103,12 +103,12 @@ export interface RunResult {
   readonly stderr: string;
 }
 
-/** Runs scripts/run-notebooks.py with the project's Python. */
-export function runNotebooks(args: readonly string[]): RunResult {
+/** Runs scripts/run-notebooks.py with the project's Python, for at most `timeout` milliseconds. */
+export function runNotebooks(args: readonly string[], timeout = NOTEBOOK_TIMEOUT): RunResult {
   const run = spawnSync(python, [join(root, 'scripts/run-notebooks.py'), ...args], {
     cwd: root,
     encoding: 'utf8',
-    timeout: NOTEBOOK_TIMEOUT,
+    timeout,
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }

@@ -1,4 +1,5 @@
 import { describeValue } from '../base/describe-value.js';
+import { isArray, isRevokedProxy } from '../base/is-array.js';
 
 /**
  * The Plotly figure JSON the builders return and `show` displays: the subset
@@ -84,7 +85,7 @@ export interface Figure {
  */
 export function checkFigure(value: unknown, name = 'figure'): Figure {
   const figure = value as Partial<Figure> | null;
-  if (typeof figure !== 'object' || figure === null || !Array.isArray(figure.data)) {
+  if (typeof figure !== 'object' || figure === null || isRevokedProxy(figure) || !isArray(figure.data)) {
     throw new TypeError(`${name} must be a Plotly figure { data: [...], layout: {...} }, got ${describeValue(value)}`);
   }
   if (typeof figure.layout !== 'object' || figure.layout === null) {

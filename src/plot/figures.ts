@@ -1,7 +1,8 @@
 import { leakyRelu } from '../core/leaky-relu.js';
 import { leakyReluDerivative } from '../core/derivative.js';
 import { linspace } from '../core/linspace.js';
-import { checkOptionKeys } from '../base/options.js';
+import { ownOptions } from '../base/options.js';
+import { isArray } from '../base/is-array.js';
 import { checkFinite } from '../base/check-finite.js';
 import { describeValue } from '../base/describe-value.js';
 import type { Figure, Layout, ScatterTrace } from './figure.js';
@@ -80,11 +81,11 @@ const HEIGHT = 600;
  * ```
  */
 export function leakyReluFigure(options: LeakyReluFigureOptions = {}): Figure {
-  checkOptions(options, ['alpha', 'showDerivative', 'markZero']);
-  const alpha = checkFinite(options.alpha ?? 0.01, 'options.alpha');
-  const showDerivative = checkFlag(options.showDerivative ?? true, 'options.showDerivative');
-  const markZero = checkFlag(options.markZero ?? false, 'options.markZero');
-  const { x, theme } = sampling(options);
+  const own = checkOptions(options, ['alpha', 'showDerivative', 'markZero']);
+  const alpha = checkFinite(own.alpha ?? 0.01, 'options.alpha');
+  const showDerivative = checkFlag(own.showDerivative ?? true, 'options.showDerivative');
+  const markZero = checkFlag(own.markZero ?? false, 'options.markZero');
+  const { x, theme } = sampling(own);
   const [functionColor, derivativeColor] = theme.palette;
   const data = [line('Leaky ReLU Function', x, leakyRelu(x, alpha), { color: functionColor!, dash: 'solid', width: 2 })];
   if (showDerivative) {
@@ -119,11 +120,10 @@ export function leakyReluFigure(options: LeakyReluFigureOptions = {}): Figure {
  * ```
  */
 export function alphaComparisonFigure(alphas: readonly number[], options: CurveOptions = {}): Figure {
-  if (!Array.isArray(alphas)) throw new TypeError(`alphas must be an array of numbers, got ${describeValue(alphas)}`);
+  if (!isArray(alphas)) throw new TypeError(`alphas must be an array of numbers, got ${describeValue(alphas)}`);
   if (alphas.length === 0) throw new RangeError(`alphas must hold at least one alpha, got ${describeValue(alphas)}`);
   alphas.forEach((alpha, index) => checkFinite(alpha, `alphas[${index}]`));
-  checkOptions(options, []);
-  const { x, theme } = sampling(options);
+  const { x, theme } = sampling(checkOptions(options, []));
   const data = alphas.map((alpha, index) =>
     line(`alpha = ${alpha}`, x, leakyRelu(x, alpha), { color: paletteColor(theme, index), dash: 'solid', width: 2 }),
   );
@@ -157,10 +157,10 @@ export function alphaComparisonFigure(alphas: readonly number[], options: CurveO
  * ```
  */
 export function activationComparisonFigure(options: ActivationComparisonOptions = {}): Figure {
-  checkOptions(options, ['alpha', 'eluAlpha']);
-  const alpha = checkFinite(options.alpha ?? 0.1, 'options.alpha');
-  const eluAlpha = checkFinite(options.eluAlpha ?? 1, 'options.eluAlpha');
-  const { x, theme } = sampling(options);
+  const own = checkOptions(options, ['alpha', 'eluAlpha']);
+  const alpha = checkFinite(own.alpha ?? 0.1, 'options.alpha');
+  const eluAlpha = checkFinite(own.eluAlpha ?? 1, 'options.eluAlpha');
+  const { x, theme } = sampling(own);
   const curves: [string, number[]][] = [
     ['ReLU', leakyRelu(x, 0)],
     [`Leaky ReLU (alpha = ${alpha})`, leakyRelu(x, alpha)],
@@ -224,9 +224,9 @@ function paletteColor(theme: FigureTheme, index: number): string {
   return theme.palette[index % theme.palette.length]!;
 }
 
-function sampling(options: CurveOptions): { x: number[]; theme: FigureTheme } {
+function sampling(options: Partial<CurveOptions>): { x: number[]; theme: FigureTheme } {
   const range = options.range ?? [-10, 10];
-  if (!Array.isArray(range) || range.length !== 2) {
+  if (!isArray(range) || range.length !== 2) {
     throw new TypeError(`options.range must be an array [start, stop], got ${describeValue(range)}`);
   }
   const start = checkFinite(range[0], 'options.range[0]');
@@ -244,13 +244,14 @@ function sampling(options: CurveOptions): { x: number[]; theme: FigureTheme } {
   return { x: Array.from(linspace(start, stop, points)), theme: plotThemes[name] };
 }
 
-/** Checks the options' keys: the curve options, and the builder's own `keys`. */
-function checkOptions(options: unknown, keys: readonly string[]): void {
-  checkOptionKeys(options, [...keys, 'range', 'points', 'theme']);
+/** The options given, once their keys are checked: the curve options, and the builder's own `keys`. */
+function checkOptions<Options extends CurveOptions>(options: Options, keys: readonly (keyof Options & string)[]): Partial<Options> {
+  const own = ownOptions<Options>(options, [...keys, 'range', 'points', 'theme']);
   // The builders give a default to a missing option only: null is a wrong value, not an absent one.
-  for (const [key, value] of Object.entries(options as object)) {
+  for (const [key, value] of Object.entries(own)) {
     if (value === null) throw new TypeError(`options.${key} must be left out or given a value, got null`);
   }
+  return own;
 }
 
 function checkFlag(value: unknown, name: string): boolean {

@@ -1,4 +1,4 @@
-import { checkOptionKeys } from '../base/options.js';
+import { ownOptions } from '../base/options.js';
 import { describeValue } from '../base/describe-value.js';
 import type { Figure } from './figure.js';
 import { mimeBundle, type MimeBundleOptions } from './mime-bundle.js';
@@ -56,10 +56,10 @@ function pictureOf(figure: Figure, wanted: boolean): string | undefined {
  * ```
  */
 export function show(figure: Figure, options: ShowOptions = {}): void {
-  checkOptionKeys(options, ['plotlyUrl', 'picture']);
-  const checked: MimeBundleOptions = { plotlyUrl: options.plotlyUrl };
+  const own = ownOptions(options, ['plotlyUrl', 'picture']);
+  const checked: MimeBundleOptions = { plotlyUrl: own.plotlyUrl };
   mimeBundle(figure, checked);
-  const wantsPicture = options.picture ?? true;
+  const wantsPicture = own.picture ?? true;
   if (typeof wantsPicture !== 'boolean') throw new TypeError(`options.picture must be a boolean, got ${describeValue(wantsPicture)}`);
   const display = kernelDisplay();
   if (display === undefined) {

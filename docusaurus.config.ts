@@ -74,7 +74,7 @@ export default {
           path: 'website/pages',
           ...mathPlugins,
         },
-        // KaTeX's stylesheet is imported by the pages with maths only (website/plugins/remark-katex-stylesheet.mjs).
+        // KaTeX's stylesheet is imported by the pages with maths only (website/plugins/remark-katex-stylesheet.ts).
         theme: { customCss: ['./website/css/custom.css'] },
       } satisfies Preset.Options,
     ],

@@ -19,7 +19,7 @@ function repository(files: Record<string, string | object>): string {
 describe('readNotebook(file, path)', () => {
   const read = (content: string | object) => {
     const root = repository({ 'x.ipynb': content });
-    return () => readNotebook(join(root, 'notebooks/x.ipynb'), 'notebooks/x.ipynb');
+    return (): unknown => readNotebook(join(root, 'notebooks/x.ipynb'), 'notebooks/x.ipynb');
   };
 
   it('fails on invalid JSON, naming the notebook', () => {
@@ -37,7 +37,7 @@ describe('readNotebook(file, path)', () => {
       const root = repository({});
       symlinkSync(target, join(root, 'notebooks/x.ipynb'));
       const started = performance.now();
-      expect(() => readNotebook(join(root, 'notebooks/x.ipynb'), 'notebooks/x.ipynb')).toThrow(/^notebooks\/x\.ipynb: at the top level: expected a regular file, got a symbolic link$/);
+      expect((): unknown => readNotebook(join(root, 'notebooks/x.ipynb'), 'notebooks/x.ipynb')).toThrow(/^notebooks\/x\.ipynb: at the top level: expected a regular file, got a symbolic link$/);
       expect(() => convertNotebooks(root, 'production')).toThrow('notebooks/x.ipynb: at the top level: expected a regular file, got a symbolic link');
       expect(performance.now() - started).toBeLessThan(5000);
       expect(existsSync(join(root, '.generated/site-static/notebooks/x.ipynb'))).toBe(false);
@@ -47,14 +47,14 @@ describe('readNotebook(file, path)', () => {
   it('reads no special file, however it is named', () => {
     const root = repository({});
     mkdirSync(join(root, 'notebooks/folder.ipynb'));
-    expect(() => readNotebook(join(root, 'notebooks/folder.ipynb'), 'notebooks/folder.ipynb')).toThrow('notebooks/folder.ipynb: at the top level: expected a regular file, got a folder');
+    expect((): unknown => readNotebook(join(root, 'notebooks/folder.ipynb'), 'notebooks/folder.ipynb')).toThrow('notebooks/folder.ipynb: at the top level: expected a regular file, got a folder');
   });
 
   it('replaces a lone surrogate, in any string or key, with U+FFFD, as a UTF-8 decoder does', () => {
     const text = '{"nbformat": 4, "nbformat_minor": 4, "metadata": {"title": "T \\ud800 x", "\\udfff": 1}, "cells": [{"cell_type": "markdown", "metadata": {}, "source": "# a \\ud83d b"}]}';
-    const parsed = read(text)();
+    const parsed = read(text)() as { metadata: unknown; cells: { source: string }[] };
     expect(parsed.metadata).toEqual({ title: 'T \ufffd x', '\ufffd': 1 });
-    expect(parsed.cells[0].source).toBe('# a \ufffd b');
+    expect(parsed.cells[0]!.source).toBe('# a \ufffd b');
   });
 
   it('fails on a notebook with more cells than a page shows', () => {

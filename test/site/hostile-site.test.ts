@@ -281,7 +281,7 @@ describeWithChromium('the site-tests build, with the hostile notebooks, in Chrom
     const { page, close } = await recordedPage(site);
     await page.goto(`${site.url}/site-tests/notebooks/hostile`);
     const href = await page.getByRole('link', { name: 'hostile.ipynb' }).getAttribute('href');
-    const notebook = (await page.evaluate(async (url) => (await fetch(url)).json(), href!)) as { metadata: { title: string } };
+    const notebook = (await page.evaluate(async (url): Promise<unknown> => (await fetch(url)).json(), href!)) as { metadata: { title: string } };
     expect(notebook.metadata.title).toBe('A hostile notebook: {braces}, <tags> and "quotes"');
     await close();
   }, PAGE_TIMEOUT);

@@ -17,7 +17,7 @@
  *
  * The inline script is the same on every page (the bundles are shared), so
  * the server's Content-Security-Policy admits it by hash
- * (scripts/site/serve.mjs). Its source is `loadAfterFirstPaint` below, as
+ * (website/build/serve.mjs). Its source is `loadAfterFirstPaint` below, as
  * text; the HTML minifier compacts it in the built pages.
  */
 /**

@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { convertNotebooks, readNotebook } from '../../scripts/site/convert-notebooks.mjs';
-import { MAX_CELLS, MAX_NOTEBOOK_BYTES } from '../../scripts/site/notebook-limits.mjs';
+import { convertNotebooks, readNotebook } from '../../website/build/convert-notebooks.mjs';
+import { MAX_CELLS, MAX_NOTEBOOK_BYTES } from '../../website/build/notebook-limits.mjs';
 
 const markdownCell = (source: string) => ({ cell_type: 'markdown', metadata: {}, source });
 const notebook = (cells: unknown[] = [markdownCell('# A notebook')]) => ({ nbformat: 4, nbformat_minor: 4, metadata: {}, cells });

@@ -5,9 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { readBuildStamp, siteSourcesHash } from '../../scripts/site/build-stamp.mjs';
-import { HUGE_NOTEBOOK_CELLS, MARKER } from '../../scripts/site/hostile-notebooks.mjs';
-import { buildFolders } from '../../scripts/site/site-variant.mjs';
+import { readBuildStamp, siteSourcesHash } from '../../website/build/build-stamp.mjs';
+import { HUGE_NOTEBOOK_CELLS, MARKER } from '../../website/build/hostile-notebooks.mjs';
+import { buildFolders } from '../../website/build/site-variant.mjs';
 import { CHART_SELECTOR, sitemapPaths, chartsDrawn, describeWithChromium, openSite, recordedPage, type RecordedPage, type SiteSession } from '../support/site-browser.js';
 import { root } from '../support/snippets.js';
 
@@ -21,7 +21,7 @@ const MARKERS = [MARKER, 'hostileScriptRan'];
 /** Builds the site-tests variant, unless build-site-tests/ is up to date with the sources. */
 function buildSiteTests(): void {
   if (readBuildStamp(root, 'site-tests') === siteSourcesHash(root, 'site-tests')) return;
-  const build = spawnSync(process.execPath, ['scripts/site/build.mjs', '--site-tests'], { cwd: root, encoding: 'utf8', timeout: BUILD_TIMEOUT });
+  const build = spawnSync(process.execPath, ['website/build/build.mjs', '--site-tests'], { cwd: root, encoding: 'utf8', timeout: BUILD_TIMEOUT });
   if (build.status !== 0) throw new Error(`npm run site:build -- --site-tests failed:\n${build.stdout}\n${build.stderr}`);
 }
 

@@ -1,12 +1,12 @@
 // @ts-check
 // `npm run site:build`: converts the notebooks, then builds the static site
 // into build/. With --site-tests it builds the site-tests variant into
-// build-site-tests/ instead (scripts/site/site-variant.mjs). With
+// build-site-tests/ instead (website/build/site-variant.mjs). With
 // --if-needed it does nothing when the folder was built from the same
 // sources, so `npm start` and `npm test` build at most once. With --out-dir
 // it builds into another folder, and always (the sub-path test builds the
 // site under BASE_URL=/leaky-relu/ there). SITE_URL and BASE_URL set the
-// address the site is published at (scripts/site/site-address.mjs).
+// address the site is published at (website/build/site-address.mjs).
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { readBuildStamp, siteSourcesHash, writeBuildStamp } from './build-stamp.mjs';

@@ -28,7 +28,7 @@ import { validateNotebook } from './validate-notebook.mjs';
 /** The folder, beside the pages, of each page's cells as JSON: the docs plugin skips folders starting with `_`. */
 const CELLS_FOLDER = '_cells';
 
-/** The notebooks of each variant of the site (scripts/site/site-variant.mjs). */
+/** The notebooks of each variant of the site (website/build/site-variant.mjs). */
 export const notebookSets = {
   production: [{ from: 'notebooks', to: generatedDocs.notebooks, staticDirectory: generatedDocs.staticDirectory, downloads: 'notebooks' }],
   'site-tests': [

@@ -127,4 +127,14 @@ describe('scripts/ and website/', () => {
     );
     expect(crossings).toEqual([]);
   });
+
+  it('website/ imports no test code: the site-tests build loads the hostile corpus by path, only under --site-tests', () => {
+    const tests = join(root, 'test');
+    const imports = codeFiles(sides.website).flatMap((file) =>
+      relativeImportsOf(file)
+        .filter((imported) => imported.startsWith(`${tests}/`))
+        .map((imported) => `${relative(root, file)} imports ${relative(root, imported)}`),
+    );
+    expect(imports).toEqual([]);
+  });
 });

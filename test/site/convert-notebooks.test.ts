@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convertNotebooks, readNotebook } from '../../website/build/convert-notebooks.mjs';
 import { MAX_CELLS, MAX_NOTEBOOK_BYTES } from '../../website/build/notebook-limits.mjs';
+import { writeHostileNotebooks } from './fixtures/hostile-notebooks.mjs';
 
 const markdownCell = (source: string) => ({ cell_type: 'markdown', metadata: {}, source });
 const notebook = (cells: unknown[] = [markdownCell('# A notebook')]) => ({ nbformat: 4, nbformat_minor: 4, metadata: {}, cells });
@@ -148,13 +149,15 @@ describe('convertNotebooks(root, variant)', () => {
     expect(() => convertNotebooks(root, 'production')).toThrow('notebooks/b.ipynb: at /cells/0/outputs: must be array (nbformat 4.4 schema)');
   });
 
-  it('writes no test page in the production variant', () => {
+  it('writes no test page in the production variant; the site-tests variant converts the hostile notebooks its build writes', () => {
     const root = repository({ 'a.ipynb': notebook() });
     mkdirSync(join(root, 'test/site/fixtures'), { recursive: true });
     writeFileSync(join(root, 'test/site/fixtures/t.ipynb'), JSON.stringify(notebook()));
     convertNotebooks(root, 'production');
     expect(existsSync(join(root, 'docs/site-tests'))).toBe(false);
     expect(existsSync(join(root, '.generated/site-tests-static'))).toBe(false);
+    expect(existsSync(join(root, '.generated/hostile-notebooks'))).toBe(false);
+    writeHostileNotebooks(join(root, '.generated/hostile-notebooks'), root);
     convertNotebooks(root, 'site-tests');
     expect(readdirSync(join(root, 'docs/site-tests/notebooks'))).toEqual(['_cells', 't.mdx']);
     expect(readdirSync(join(root, 'docs/site-tests/hostile')).length).toBeGreaterThan(5);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readBuildStamp, siteSourcesHash } from '../../website/build/build-stamp.mjs';
-import { HUGE_NOTEBOOK_CELLS, MARKER } from '../../website/build/hostile-notebooks.mjs';
+import { HUGE_NOTEBOOK_CELLS, MARKER } from './fixtures/hostile-notebooks.mjs';
 import { buildFolders } from '../../website/build/site-variant.mjs';
 import { CHART_SELECTOR, sitemapPaths, chartsDrawn, describeWithChromium, openSite, recordedPage, type RecordedPage, type SiteSession } from '../support/site-browser.js';
 import { root } from '../support/snippets.js';

@@ -1,6 +1,6 @@
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { XSS_CORPUS } from '../../website/build/hostile-notebooks.mjs';
+import { XSS_CORPUS } from './fixtures/hostile-notebooks.mjs';
 import { isDataImage, sanitizeHtml } from '../../website/build/sanitize-html.mjs';
 
 interface HastNode {

@@ -1,5 +1,5 @@
 import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
-import { siteVariant } from '../scripts/site/site-variant.mjs';
+import { siteVariant } from './build/site-variant.mjs';
 
 export default {
   guide: ['getting-started', 'semantics', 'errors', 'conventions', 'variants', 'numpy-helpers', 'experiments', 'plots', 'notebook-kernels', 'speed', 'security'],

@@ -1,6 +1,8 @@
 import { leakyRelu } from '../core/leaky-relu.js';
 import { leakyReluDerivative } from '../core/derivative.js';
 import { linspace } from '../core/linspace.js';
+import { prelu } from '../core/prelu.js';
+import { rrelu } from '../core/rrelu.js';
 import { ownOptions } from '../base/options.js';
 import { isArray } from '../base/is-array.js';
 import { checkFinite } from '../base/check-finite.js';
@@ -39,6 +41,12 @@ export interface ActivationComparisonOptions extends CurveOptions {
   alpha?: number;
   /** ELU's alpha: ELU(x) = alpha·(eˣ − 1) for x < 0. Default `1`. */
   eluAlpha?: number;
+  /**
+   * Add the library's two variants, dotted: PReLU at PyTorch's initial slope
+   * 0.25 (before any learning), and RReLU in evaluation, whose slope is the
+   * mean of its range, 11/48. Default `false`.
+   */
+  variants?: boolean;
 }
 
 const TITLE = 'Leaky ReLU Activation Function and Its Derivative';
@@ -141,9 +149,14 @@ export function alphaComparisonFigure(alphas: readonly number[], options: CurveO
  * ELU(x)        = x if x >= 0, eluAlpha·(eˣ − 1) otherwise
  * ```
  *
- * @param options - `alpha` (default 0.1), `eluAlpha` (default 1), `range`
- *   (default `[-10, 10]`), `points` (default 100) and `theme` (default `'light'`).
- * @returns A new `{ data, layout }` with the traces `ReLU`, `Leaky ReLU (alpha = …)` and `ELU (alpha = …)`.
+ * With `variants`, PReLU and RReLU (in evaluation) are added, each
+ * computed by its op, as the site's comparison demo draws them.
+ *
+ * @param options - `alpha` (default 0.1), `eluAlpha` (default 1), `variants`
+ *   (default false), `range` (default `[-10, 10]`), `points` (default 100)
+ *   and `theme` (default `'light'`).
+ * @returns A new `{ data, layout }` with the traces `ReLU`, `Leaky ReLU (alpha = …)` and `ELU (alpha = …)`,
+ *   then with `variants` `PReLU (initial slope 0.25)` and `RReLU in evaluation (slope 11/48)`.
  * @throws {TypeError} when `options` is not an object, an option is unknown, or an option has the wrong type.
  * @throws {RangeError} when an alpha or the range is not finite, or an option is out of range.
  *
@@ -154,12 +167,15 @@ export function alphaComparisonFigure(alphas: readonly number[], options: CurveO
  * const figure = activationComparisonFigure({ range: [-1, 1], points: 3 });
  * figure.data.map((trace) => trace.name) //=> [ 'ReLU', 'Leaky ReLU (alpha = 0.1)', 'ELU (alpha = 1)' ]
  * figure.data.map((trace) => trace.y[0]) //=> [ -0, -0.1, -0.6321205588285577 ]
+ * activationComparisonFigure({ range: [-1, 1], points: 3, variants: true }).data.map((trace) => trace.y[0])
+ * //=> [ -0, -0.1, -0.6321205588285577, -0.25, -0.22916666666666666 ]
  * ```
  */
 export function activationComparisonFigure(options: ActivationComparisonOptions = {}): Figure {
-  const own = checkOptions(options, ['alpha', 'eluAlpha']);
+  const own = checkOptions(options, ['alpha', 'eluAlpha', 'variants']);
   const alpha = checkFinite(own.alpha ?? 0.1, 'options.alpha');
   const eluAlpha = checkFinite(own.eluAlpha ?? 1, 'options.eluAlpha');
+  const withVariants = checkFlag(own.variants ?? false, 'options.variants');
   const { x, theme } = sampling(own);
   const curves: [string, number[]][] = [
     ['ReLU', leakyRelu(x, 0)],
@@ -167,7 +183,13 @@ export function activationComparisonFigure(options: ActivationComparisonOptions 
     [`ELU (alpha = ${eluAlpha})`, x.map((value) => elu(value, eluAlpha))],
   ];
   const data = curves.map(([name, y], index) => line(name, x, y, { color: paletteColor(theme, index), dash: 'solid', width: 2 }));
-  return displayable({ data, layout: layout('ReLU, Leaky ReLU and ELU', theme) });
+  if (!withVariants) return displayable({ data, layout: layout('ReLU, Leaky ReLU and ELU', theme) });
+  const variants: [string, number[]][] = [
+    ['PReLU (initial slope 0.25)', prelu(x, [0.25])],
+    ['RReLU in evaluation (slope 11/48)', rrelu(x).output],
+  ];
+  data.push(...variants.map(([name, y], index) => line(name, x, y, { color: paletteColor(theme, curves.length + index), width: 2, dash: 'dot' })));
+  return displayable({ data, layout: layout('ReLU, Leaky ReLU and the variants', theme) });
 }
 
 /** ELU, only for the comparison: not part of this package's API. */

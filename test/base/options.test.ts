@@ -260,7 +260,7 @@ const CONTRACTS: { readonly [name: string]: Contract } = {
   activationComparisonFigure: {
     valid: () => [{}],
     parameters: [],
-    options: { at: 0, keys: { ...curveOptions, alpha: ['number'], eluAlpha: ['number'] } },
+    options: { at: 0, keys: { ...curveOptions, alpha: ['number'], eluAlpha: ['number'], variants: ['boolean'] } },
   },
   mimeBundle: {
     valid: () => [figure(), {}],

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { metaContentSecurityPolicy, TRUSTED_PAGES, trustedInlineScriptHashes } from '../../scripts/site/content-security-policy.mjs';
+import { metaContentSecurityPolicy, TRUSTED_PAGES, trustedInlineScriptHashes } from '../../website/build/content-security-policy.mjs';
 import { KATEX_PRELOADED_FONTS } from '../../website/plugins/katex-stylesheet.js';
 import { builtSite, sitemapPaths } from '../support/site-browser.js';
 import { root } from '../support/snippets.js';

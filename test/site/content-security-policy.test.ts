@@ -6,7 +6,7 @@ import {
   inlineScriptHashes,
   metaContentSecurityPolicy,
   trustedInlineScriptHashes,
-} from '../../scripts/site/content-security-policy.mjs';
+} from '../../website/build/content-security-policy.mjs';
 import { withMetaPolicy } from '../../website/plugins/content-security-policy-meta.js';
 
 function sha256(text: string): string {

@@ -5,9 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { readBuildStamp, siteSourcesHash } from '../../scripts/site/build-stamp.mjs';
-import { BUILD_SENTINEL, HUGE_NOTEBOOK_CELLS, MARKER } from '../../scripts/site/hostile-notebooks.mjs';
-import { buildFolders } from '../../scripts/site/site-variant.mjs';
+import { readBuildStamp, siteSourcesHash } from '../../website/build/build-stamp.mjs';
+import { BUILD_SENTINEL, HUGE_NOTEBOOK_CELLS, MARKER } from './fixtures/hostile-notebooks.mjs';
+import { buildFolders } from '../../website/build/site-variant.mjs';
 import { CHART_SELECTOR, sitemapPaths, chartsDrawn, describeWithChromium, openSite, recordedPage, type RecordedPage, type SiteSession } from '../support/site-browser.js';
 import { root } from '../support/snippets.js';
 
@@ -22,7 +22,7 @@ const MARKERS = [MARKER, 'hostileScriptRan'];
 function buildSiteTests(): void {
   if (readBuildStamp(root, 'site-tests') === siteSourcesHash(root, 'site-tests')) return;
   rmSync(join(root, BUILD_SENTINEL), { force: true });
-  const build = spawnSync(process.execPath, ['scripts/site/build.mjs', '--site-tests'], { cwd: root, encoding: 'utf8', timeout: BUILD_TIMEOUT });
+  const build = spawnSync(process.execPath, ['website/build/build.mjs', '--site-tests'], { cwd: root, encoding: 'utf8', timeout: BUILD_TIMEOUT });
   if (build.status !== 0) throw new Error(`npm run site:build -- --site-tests failed:\n${build.stdout}\n${build.stderr}`);
 }
 
@@ -286,7 +286,7 @@ describeWithChromium('the site-tests build, with the hostile notebooks, in Chrom
     const { page, close } = await recordedPage(site);
     await page.goto(`${site.url}/site-tests/notebooks/hostile`);
     const href = await page.getByRole('link', { name: 'hostile.ipynb' }).getAttribute('href');
-    const notebook = (await page.evaluate(async (url) => (await fetch(url)).json(), href!)) as { metadata: { title: string } };
+    const notebook = (await page.evaluate(async (url): Promise<unknown> => (await fetch(url)).json(), href!)) as { metadata: { title: string } };
     expect(notebook.metadata.title).toBe('A hostile notebook: {braces}, <tags> and "quotes"');
     await close();
   }, PAGE_TIMEOUT);

@@ -6,8 +6,8 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { MAX_OUTPUT_BYTES, MAX_PAGE_OUTPUT_BYTES } from '../../scripts/site/notebook-limits.mjs';
-import { isSafeLink, markdownTree, notebookPage, notebookToMdx } from '../../scripts/site/notebook-to-mdx.mjs';
+import { MAX_OUTPUT_BYTES, MAX_PAGE_OUTPUT_BYTES } from '../../website/build/notebook-limits.mjs';
+import { isSafeLink, markdownTree, notebookPage, notebookToMdx } from '../../website/build/notebook-to-mdx.mjs';
 import { root } from '../support/snippets.js';
 
 const hostile = JSON.parse(readFileSync(join(root, 'test/site/fixtures/hostile.ipynb'), 'utf8'));

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { plotlyFigure, styledText } from '../../scripts/site/plotly-figure.mjs';
+import { plotlyFigure, styledText } from '../../website/build/plotly-figure.mjs';
 import { root } from '../support/snippets.js';
 
 const figure = (value: unknown) => () => plotlyFigure(value, 'notebooks/x.ipynb', '/cells/0/outputs/0/data/application~1vnd.plotly.v1+json');

@@ -8,14 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../../scripts/site/content-security-policy.mjs';
+import { contentSecurityPolicy } from '../../website/build/content-security-policy.mjs';
 import {
   MAX_PATH_SEGMENTS,
   MAX_PIPELINED_REQUESTS,
   MAX_URL_LENGTH,
   resolveSiteFile,
   serveSite,
-} from '../../scripts/site/serve.mjs';
+} from '../../website/build/serve.mjs';
 
 const THEME_SCRIPT = 'document.documentElement.dataset.theme="light"';
 const SMUGGLED_SCRIPT = 'window.__pwned = 1';
@@ -327,7 +327,7 @@ describe('serveSite(directory, port)', () => {
 
   it('cuts off a connection that pipelines 20,000 requests and reads no answer, and stays under 50 MB more memory', async () => {
     // A server of its own, in a process of its own, so that its memory is its alone.
-    const child = spawn(process.execPath, ['scripts/site/serve.mjs', '--port', '0', '--dir', site], { cwd: join(import.meta.dirname, '../..'), stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['website/build/serve.mjs', '--port', '0', '--dir', site], { cwd: join(import.meta.dirname, '../..'), stdio: ['ignore', 'pipe', 'inherit'] });
     try {
       const url = await new Promise<string>((found) => child.stdout.on('data', (chunk: Buffer) => {
         const match = /http:\/\/127\.0\.0\.1:\d+/.exec(chunk.toString());

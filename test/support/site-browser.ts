@@ -10,9 +10,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { readBuildStamp, siteSourcesHash } from '../../scripts/site/build-stamp.mjs';
-import { serveSite } from '../../scripts/site/serve.mjs';
-import { buildFolders, type SiteVariant } from '../../scripts/site/site-variant.mjs';
+import { readBuildStamp, siteSourcesHash } from '../../website/build/build-stamp.mjs';
+import { serveSite } from '../../website/build/serve.mjs';
+import { buildFolders, type SiteVariant } from '../../website/build/site-variant.mjs';
 import { describeWithJupyter, type BuiltOutput } from './jupyter.js';
 import { root } from './snippets.js';
 

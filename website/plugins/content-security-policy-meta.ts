@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { htmlFiles } from './script-end-tag-check.js';
-import { metaContentSecurityPolicy, TRUSTED_PAGES, trustedInlineScriptHashes } from '../../scripts/site/content-security-policy.mjs';
+import { metaContentSecurityPolicy, TRUSTED_PAGES, trustedInlineScriptHashes } from '../build/content-security-policy.mjs';
 
 type Element = DefaultTreeAdapterMap['element'];
 
@@ -31,7 +31,7 @@ export function withMetaPolicy(html: string, policy: string): string {
 /**
  * Writes the site's Content-Security-Policy into every page as a meta tag,
  * for hosts that send no response headers (GitHub Pages): the server's
- * policy (scripts/site/content-security-policy.mjs) less what a meta tag
+ * policy (website/build/content-security-policy.mjs) less what a meta tag
  * cannot carry, with the hashes of the same trusted inline scripts.
  */
 export default function contentSecurityPolicyMetaPlugin(): Plugin {

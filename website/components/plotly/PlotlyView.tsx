@@ -19,7 +19,7 @@ const CONFIG = {
   displaylogo: false,
   responsive: true,
   // plotly.js fetches a geo trace's maps from cdn.plot.ly unless told
-  // otherwise. The site draws no geo trace (scripts/site/plotly-figure.mjs
+  // otherwise. The site draws no geo trace (website/build/plotly-figure.mjs
   // refuses them), and should one get through, it asks this site, which
   // serves no maps, rather than another host.
   topojsonURL: '/no-topojson/',

@@ -9,16 +9,16 @@ import rehypeKatex from 'rehype-katex';
 import { readableTheme } from './website/prism-theme';
 import { ssgTemplate } from './website/ssg-template';
 import remarkMath from 'remark-math';
-import { generatedDocs } from './scripts/site/generated-paths.mjs';
-import { KATEX_OPTIONS } from './scripts/site/katex-options.mjs';
-import { siteAddress } from './scripts/site/site-address.mjs';
-import { siteVariant } from './scripts/site/site-variant.mjs';
+import { generatedDocs } from './website/build/generated-paths.mjs';
+import { KATEX_OPTIONS } from './website/build/katex-options.mjs';
+import { siteAddress } from './website/build/site-address.mjs';
+import { siteVariant } from './website/build/site-variant.mjs';
 import rehypeFocusableScroll from './website/plugins/rehype-focusable-scroll';
 import remarkKatexStylesheet from './website/plugins/remark-katex-stylesheet';
 import remarkPrintedResults from './website/plugins/remark-printed-results';
 
 const require = createRequire(import.meta.url);
-/** The site-tests build adds the pages that test the site (scripts/site/site-variant.mjs). */
+/** The site-tests build adds the pages that test the site (website/build/site-variant.mjs). */
 const withSiteTests = siteVariant() === 'site-tests';
 /** Where the site is published: SITE_URL and BASE_URL, or what `npm start` serves. */
 const { url, baseUrl } = siteAddress();
@@ -74,7 +74,7 @@ export default {
           path: 'website/pages',
           ...mathPlugins,
         },
-        // KaTeX's stylesheet is imported by the pages with maths only (website/plugins/remark-katex-stylesheet.mjs).
+        // KaTeX's stylesheet is imported by the pages with maths only (website/plugins/remark-katex-stylesheet.ts).
         theme: { customCss: ['./website/css/custom.css'] },
       } satisfies Preset.Options,
     ],
@@ -92,6 +92,7 @@ export default {
     './website/plugins/robots-txt.ts',
     './website/plugins/katex-stylesheet.ts',
     './website/plugins/script-end-tag-check.ts',
+    './website/plugins/content-security-policy-meta.ts',
     './website/plugins/commonjs-in-esm-package.ts',
     './website/plugins/library-alias.ts',
     './website/plugins/runner-page.ts',
@@ -137,7 +138,7 @@ export default {
 
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },
-    // The social card: a committed picture (scripts/site/social-card.mjs draws it).
+    // The social card: a committed picture (website/build/social-card.mjs draws it).
     image: 'img/social-card.png',
     navbar: {
       title: 'leaky-relu',

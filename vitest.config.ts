@@ -1,5 +1,5 @@
 import { configDefaults, defineConfig } from 'vitest/config';
-import { sourceEntryPoints } from './scripts/source-entry-points.mjs';
+import { sourceEntryPoints } from './website/build/source-entry-points.mjs';
 
 // Debian's Notebook 6 is the opt-in suite's alone (`npm run test:notebook6`): end of
 // life, and some 230 apt packages a fresh machine would install for one test.

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# npm run lab / npm run notebook: JupyterLab 4 or Notebook 7 from .venv, on
-# the project's tslab kernel, opened on notebooks/.
+# npm run lab / npm run notebook: JupyterLab 4 or Notebook 7 from .venv, with
+# the project's two kernels, "TypeScript" (tslab) and "TypeScript (Deno)",
+# opened on notebooks/.
 #   bash scripts/jupyter.sh lab|notebook [jupyter options...]
 # The server's root is the project's root, not notebooks/, so that figures
 # load plotly.js from <base URL>/files/node_modules/plotly.js-dist-min, offline;

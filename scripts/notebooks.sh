@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # npm run notebooks [-- paths]: execute every notebooks/*.ipynb (or the given
-# ones) on the project's tslab kernel, with nbclient from .venv, and write the
-# outputs back. Chromium renders each figure's static picture.
+# ones) on the project's tslab kernel and on Deno's, with nbclient from .venv,
+# fail where they differ unlisted (notebooks/kernel-differences.json), and
+# write tslab's outputs back. Chromium renders each figure's static picture.
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 source scripts/python-env.sh jupyter

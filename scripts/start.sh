@@ -2,5 +2,5 @@
 # npm start: install, build the documentation site if its sources changed, and serve it.
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
-node scripts/site/build.mjs --if-needed
-node scripts/site/serve.mjs --port 3000
+node website/build/build.mjs --if-needed
+node website/build/serve.mjs --port 3000

@@ -25,8 +25,11 @@ fi
 echo "== type-check src, test and the site (tsc --noEmit)"
 npm run --silent typecheck
 
+echo "== lint (ESLint with typescript-eslint: floating promises, unused values, any leaking out)"
+npm run --silent lint
+
 echo "== documentation site (build/, skipped when built from the same sources)"
-node scripts/site/build.mjs --if-needed
+node website/build/build.mjs --if-needed
 
 echo "== vitest: unit, property, doc-example, snippet, notebook, browser and packaging tests"
 npx vitest run "$@"

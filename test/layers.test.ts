@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root, sourceFiles } from './support/snippets.js';
@@ -81,5 +81,60 @@ describe('the layers of src/', () => {
     };
     for (const file of graph.keys()) visit(file);
     expect(cycles).toEqual([]);
+  });
+});
+
+/** Every script and module under `dir`, whatever its extension. */
+function codeFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : codeFiles(path);
+    return /\.(?:ts|tsx|mjs|cjs|js)$/.test(entry.name) ? [path] : [];
+  });
+}
+
+/** The files `file` names by a relative path: static and dynamic imports, re-exports and `require`. */
+function relativeImportsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const specifiers = [
+    ...text.matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s*['"]([^'"]+)['"]/gms),
+    ...text.matchAll(/\b(?:import|require)\s*\(\s*['"]([^'"]+)['"]\s*\)/g),
+    ...text.matchAll(/^\s*import\s*['"]([^'"]+)['"]/gm),
+  ];
+  return specifiers
+    .map((match) => match[1]!)
+    .filter((specifier) => specifier.startsWith('.'))
+    .map((specifier) => resolve(dirname(file), specifier));
+}
+
+describe('scripts/ and website/', () => {
+  const sides = { scripts: join(root, 'scripts'), website: join(root, 'website') };
+  const sideOf = (path: string): string | undefined =>
+    Object.entries(sides).find(([, dir]) => path.startsWith(`${dir}/`))?.[0];
+  const files = Object.values(sides).flatMap(codeFiles);
+
+  it('finds the relative imports of a script, of .mjs and .ts files alike', () => {
+    // The check is only as good as its parser: the sidebars read the site variant from the site's build code.
+    expect(relativeImportsOf(join(root, 'website/sidebars.ts'))).toContain(join(root, 'website/build/site-variant.mjs'));
+    expect(relativeImportsOf(join(root, 'website/build/build.mjs'))).toContain(join(root, 'website/build/convert-notebooks.mjs'));
+  });
+
+  it('import nothing from each other: the site is built from website/, the library and notebooks from scripts/', () => {
+    const crossings = files.flatMap((file) =>
+      relativeImportsOf(file)
+        .filter((imported) => sideOf(imported) !== undefined && sideOf(imported) !== sideOf(file))
+        .map((imported) => `${relative(root, file)} imports ${relative(root, imported)}`),
+    );
+    expect(crossings).toEqual([]);
+  });
+
+  it('website/ imports no test code: the site-tests build loads the hostile corpus by path, only under --site-tests', () => {
+    const tests = join(root, 'test');
+    const imports = codeFiles(sides.website).flatMap((file) =>
+      relativeImportsOf(file)
+        .filter((imported) => imported.startsWith(`${tests}/`))
+        .map((imported) => `${relative(root, file)} imports ${relative(root, imported)}`),
+    );
+    expect(imports).toEqual([]);
   });
 });

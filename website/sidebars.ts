@@ -1,8 +1,8 @@
 import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
-import { siteVariant } from '../scripts/site/site-variant.mjs';
+import { siteVariant } from './build/site-variant.mjs';
 
 export default {
-  guide: ['getting-started', 'semantics', 'errors', 'conventions', 'variants', 'numpy-helpers', 'experiments', 'plots', 'speed', 'security'],
+  guide: ['getting-started', 'semantics', 'errors', 'conventions', 'variants', 'numpy-helpers', 'experiments', 'plots', 'notebook-kernels', 'speed', 'security'],
   // Benchmarks is a navbar item of its own: in the guide's sidebar too, two navbar items would be active on it.
   notebooks: [
     {

@@ -17,8 +17,44 @@
  *
  * The inline script is the same on every page (the bundles are shared), so
  * the server's Content-Security-Policy admits it by hash
- * (scripts/site/serve.mjs).
+ * (website/build/serve.mjs). Its source is `loadAfterFirstPaint` below, as
+ * text; the HTML minifier compacts it in the built pages.
  */
+/**
+ * The inline script's source, type-checked here and inlined as its text: it
+ * may use only its parameter and the page's globals. It is written for any
+ * browser that runs the pages (`var`, no arrow functions), as Docusaurus's
+ * own inline scripts are.
+ *
+ * @param scripts - The addresses of the application's scripts, in order.
+ */
+function loadAfterFirstPaint(scripts: readonly string[]): void {
+  var loaded = false;
+  function load(): void {
+    if (loaded) return;
+    loaded = true;
+    scripts.forEach(function (src) {
+      var script = document.createElement('script');
+      script.src = src;
+      script.async = false;
+      document.body.appendChild(script);
+    });
+  }
+  function afterPaint(): void {
+    setTimeout(load, 0);
+  }
+  if (document.hidden) load();
+  else if (window.PerformanceObserver && (PerformanceObserver.supportedEntryTypes || []).indexOf('paint') !== -1)
+    new PerformanceObserver(function (entries, observer) {
+      if (entries.getEntriesByName('first-contentful-paint').length) {
+        observer.disconnect();
+        afterPaint();
+      }
+    }).observe({ type: 'paint', buffered: true });
+  else requestAnimationFrame(afterPaint);
+  setTimeout(load, 3000);
+}
+
 export const ssgTemplate = `
 <!DOCTYPE html>
 <html <%~ it.htmlAttributes %>>
@@ -40,7 +76,7 @@ export const ssgTemplate = `
     <%~ it.preBodyTags %>
     <div id="__docusaurus"><%~ it.appHtml %></div>
     <%~ it.postBodyTags %>
-    <script>(function(scripts){var loaded=false;function load(){if(loaded)return;loaded=true;scripts.forEach(function(src){var script=document.createElement("script");script.src=src;script.async=false;document.body.appendChild(script)})}function afterPaint(){setTimeout(load,0)}if(document.hidden)load();else if(window.PerformanceObserver&&(PerformanceObserver.supportedEntryTypes||[]).indexOf("paint")!==-1)new PerformanceObserver(function(entries,observer){if(entries.getEntriesByName("first-contentful-paint").length){observer.disconnect();afterPaint()}}).observe({type:"paint",buffered:true});else requestAnimationFrame(afterPaint);setTimeout(load,3000)})(<%~ JSON.stringify(it.scripts.map((script) => it.baseUrl + script)).replace(/</g, '\\u003c') %>)</script>
+    <script>(${loadAfterFirstPaint.toString()})(<%~ JSON.stringify(it.scripts.map((script) => it.baseUrl + script)).replace(/</g, '\\u003c') %>)</script>
   </body>
 </html>
 `;

@@ -77,16 +77,20 @@ function ownOptionValues(options: unknown, known: readonly string[], name: strin
 }
 
 /**
- * Checks that `options` is undefined, or an object whose keys are all among
- * `known`, and tells whether it is an object. For functions that check each
- * option's value themselves; they must read each value from the object's own
- * data properties, as {@link readOptions} does.
+ * The options a function was given, for a function that checks each value
+ * itself: `options`' own data properties, once its keys are all among `known`
+ * and none is an accessor, in an object with no prototype. It reads what
+ * {@link readOptions} reads, so a default can be given with `??` without
+ * reaching `Object.prototype`. `undefined` gives none.
  *
  * @throws {TypeError} for `null`, a non-object, an array, an unknown key, or an accessor.
  */
-export function checkOptionKeys(options: unknown, known: readonly string[], name = 'options'): options is object {
-  ownOptionValues(options, known, name);
-  return options !== undefined;
+export function ownOptions<Options extends object>(
+  options: Options | undefined,
+  known: readonly (keyof Options & string)[],
+  name = 'options',
+): Partial<Options> {
+  return ownOptionValues(options, known, name) as Partial<Options>;
 }
 
 /** Whether `value` is an object with named properties: not `null`, an array, a typed array or a revoked Proxy. */

@@ -1,4 +1,5 @@
 import { describeValue } from '../base/describe-value.js';
+import { isArray, isRevokedProxy } from '../base/is-array.js';
 
 /**
  * The Plotly figure JSON the builders return and `show` displays: the subset
@@ -79,15 +80,24 @@ export interface Figure {
  * Checks that a value looks like a figure before it is displayed, so that a
  * mistake is reported here rather than as a blank chart in the browser.
  *
- * @throws {TypeError} when `value` is not `{ data: [...], layout: {...} }`.
+ * @throws {TypeError} when `value` is not `{ data: [...], layout: {...} }`, or its `layout.width` or `layout.height` is not a number.
+ * @throws {RangeError} when `layout.width` or `layout.height` is not finite, or under plotly.js's minimum of 10 pixels.
  */
 export function checkFigure(value: unknown, name = 'figure'): Figure {
   const figure = value as Partial<Figure> | null;
-  if (typeof figure !== 'object' || figure === null || !Array.isArray(figure.data)) {
+  if (typeof figure !== 'object' || figure === null || isRevokedProxy(figure) || !isArray(figure.data)) {
     throw new TypeError(`${name} must be a Plotly figure { data: [...], layout: {...} }, got ${describeValue(value)}`);
   }
   if (typeof figure.layout !== 'object' || figure.layout === null) {
     throw new TypeError(`${name}.layout must be an object, got ${describeValue(figure.layout)}`);
+  }
+  for (const side of ['width', 'height'] as const) {
+    // The size reaches the live chart's HTML and script as text, so only a
+    // number may; the value read, own or inherited, is the value checked.
+    const size = figure.layout[side];
+    if (size === undefined) continue;
+    if (typeof size !== 'number') throw new TypeError(`${name}.layout.${side} must be a number of pixels, got ${describeValue(size)}`);
+    if (!Number.isFinite(size) || size < 10) throw new RangeError(`${name}.layout.${side} must be a finite number of pixels, at least 10, got ${describeValue(size)}`);
   }
   return figure as Figure;
 }

@@ -1,7 +1,10 @@
 import { leakyRelu } from '../core/leaky-relu.js';
 import { leakyReluDerivative } from '../core/derivative.js';
 import { linspace } from '../core/linspace.js';
-import { checkOptionKeys } from '../base/options.js';
+import { prelu } from '../core/prelu.js';
+import { rrelu } from '../core/rrelu.js';
+import { ownOptions } from '../base/options.js';
+import { isArray } from '../base/is-array.js';
 import { checkFinite } from '../base/check-finite.js';
 import { describeValue } from '../base/describe-value.js';
 import type { Figure, Layout, ScatterTrace } from './figure.js';
@@ -38,6 +41,12 @@ export interface ActivationComparisonOptions extends CurveOptions {
   alpha?: number;
   /** ELU's alpha: ELU(x) = alpha·(eˣ − 1) for x < 0. Default `1`. */
   eluAlpha?: number;
+  /**
+   * Add the library's two variants, dotted: PReLU at PyTorch's initial slope
+   * 0.25 (before any learning), and RReLU in evaluation, whose slope is the
+   * mean of its range, 11/48. Default `false`.
+   */
+  variants?: boolean;
 }
 
 const TITLE = 'Leaky ReLU Activation Function and Its Derivative';
@@ -80,11 +89,11 @@ const HEIGHT = 600;
  * ```
  */
 export function leakyReluFigure(options: LeakyReluFigureOptions = {}): Figure {
-  checkOptions(options, ['alpha', 'showDerivative', 'markZero']);
-  const alpha = checkFinite(options.alpha ?? 0.01, 'options.alpha');
-  const showDerivative = checkFlag(options.showDerivative ?? true, 'options.showDerivative');
-  const markZero = checkFlag(options.markZero ?? false, 'options.markZero');
-  const { x, theme } = sampling(options);
+  const own = checkOptions(options, ['alpha', 'showDerivative', 'markZero']);
+  const alpha = checkFinite(own.alpha ?? 0.01, 'options.alpha');
+  const showDerivative = checkFlag(own.showDerivative ?? true, 'options.showDerivative');
+  const markZero = checkFlag(own.markZero ?? false, 'options.markZero');
+  const { x, theme } = sampling(own);
   const [functionColor, derivativeColor] = theme.palette;
   const data = [line('Leaky ReLU Function', x, leakyRelu(x, alpha), { color: functionColor!, dash: 'solid', width: 2 })];
   if (showDerivative) {
@@ -119,11 +128,10 @@ export function leakyReluFigure(options: LeakyReluFigureOptions = {}): Figure {
  * ```
  */
 export function alphaComparisonFigure(alphas: readonly number[], options: CurveOptions = {}): Figure {
-  if (!Array.isArray(alphas)) throw new TypeError(`alphas must be an array of numbers, got ${describeValue(alphas)}`);
+  if (!isArray(alphas)) throw new TypeError(`alphas must be an array of numbers, got ${describeValue(alphas)}`);
   if (alphas.length === 0) throw new RangeError(`alphas must hold at least one alpha, got ${describeValue(alphas)}`);
   alphas.forEach((alpha, index) => checkFinite(alpha, `alphas[${index}]`));
-  checkOptions(options, []);
-  const { x, theme } = sampling(options);
+  const { x, theme } = sampling(checkOptions(options, []));
   const data = alphas.map((alpha, index) =>
     line(`alpha = ${alpha}`, x, leakyRelu(x, alpha), { color: paletteColor(theme, index), dash: 'solid', width: 2 }),
   );
@@ -141,9 +149,14 @@ export function alphaComparisonFigure(alphas: readonly number[], options: CurveO
  * ELU(x)        = x if x >= 0, eluAlpha·(eˣ − 1) otherwise
  * ```
  *
- * @param options - `alpha` (default 0.1), `eluAlpha` (default 1), `range`
- *   (default `[-10, 10]`), `points` (default 100) and `theme` (default `'light'`).
- * @returns A new `{ data, layout }` with the traces `ReLU`, `Leaky ReLU (alpha = …)` and `ELU (alpha = …)`.
+ * With `variants`, PReLU and RReLU (in evaluation) are added, each
+ * computed by its op, as the site's comparison demo draws them.
+ *
+ * @param options - `alpha` (default 0.1), `eluAlpha` (default 1), `variants`
+ *   (default false), `range` (default `[-10, 10]`), `points` (default 100)
+ *   and `theme` (default `'light'`).
+ * @returns A new `{ data, layout }` with the traces `ReLU`, `Leaky ReLU (alpha = …)` and `ELU (alpha = …)`,
+ *   then with `variants` `PReLU (initial slope 0.25)` and `RReLU in evaluation (slope 11/48)`.
  * @throws {TypeError} when `options` is not an object, an option is unknown, or an option has the wrong type.
  * @throws {RangeError} when an alpha or the range is not finite, or an option is out of range.
  *
@@ -154,20 +167,29 @@ export function alphaComparisonFigure(alphas: readonly number[], options: CurveO
  * const figure = activationComparisonFigure({ range: [-1, 1], points: 3 });
  * figure.data.map((trace) => trace.name) //=> [ 'ReLU', 'Leaky ReLU (alpha = 0.1)', 'ELU (alpha = 1)' ]
  * figure.data.map((trace) => trace.y[0]) //=> [ -0, -0.1, -0.6321205588285577 ]
+ * activationComparisonFigure({ range: [-1, 1], points: 3, variants: true }).data.map((trace) => trace.y[0])
+ * //=> [ -0, -0.1, -0.6321205588285577, -0.25, -0.22916666666666666 ]
  * ```
  */
 export function activationComparisonFigure(options: ActivationComparisonOptions = {}): Figure {
-  checkOptions(options, ['alpha', 'eluAlpha']);
-  const alpha = checkFinite(options.alpha ?? 0.1, 'options.alpha');
-  const eluAlpha = checkFinite(options.eluAlpha ?? 1, 'options.eluAlpha');
-  const { x, theme } = sampling(options);
+  const own = checkOptions(options, ['alpha', 'eluAlpha', 'variants']);
+  const alpha = checkFinite(own.alpha ?? 0.1, 'options.alpha');
+  const eluAlpha = checkFinite(own.eluAlpha ?? 1, 'options.eluAlpha');
+  const withVariants = checkFlag(own.variants ?? false, 'options.variants');
+  const { x, theme } = sampling(own);
   const curves: [string, number[]][] = [
     ['ReLU', leakyRelu(x, 0)],
     [`Leaky ReLU (alpha = ${alpha})`, leakyRelu(x, alpha)],
     [`ELU (alpha = ${eluAlpha})`, x.map((value) => elu(value, eluAlpha))],
   ];
   const data = curves.map(([name, y], index) => line(name, x, y, { color: paletteColor(theme, index), dash: 'solid', width: 2 }));
-  return displayable({ data, layout: layout('ReLU, Leaky ReLU and ELU', theme) });
+  if (!withVariants) return displayable({ data, layout: layout('ReLU, Leaky ReLU and ELU', theme) });
+  const variants: [string, number[]][] = [
+    ['PReLU (initial slope 0.25)', prelu(x, [0.25])],
+    ['RReLU in evaluation (slope 11/48)', rrelu(x).output],
+  ];
+  data.push(...variants.map(([name, y], index) => line(name, x, y, { color: paletteColor(theme, curves.length + index), width: 2, dash: 'dot' })));
+  return displayable({ data, layout: layout('ReLU, Leaky ReLU and the variants', theme) });
 }
 
 /** ELU, only for the comparison: not part of this package's API. */
@@ -224,9 +246,9 @@ function paletteColor(theme: FigureTheme, index: number): string {
   return theme.palette[index % theme.palette.length]!;
 }
 
-function sampling(options: CurveOptions): { x: number[]; theme: FigureTheme } {
+function sampling(options: Partial<CurveOptions>): { x: number[]; theme: FigureTheme } {
   const range = options.range ?? [-10, 10];
-  if (!Array.isArray(range) || range.length !== 2) {
+  if (!isArray(range) || range.length !== 2) {
     throw new TypeError(`options.range must be an array [start, stop], got ${describeValue(range)}`);
   }
   const start = checkFinite(range[0], 'options.range[0]');
@@ -244,13 +266,14 @@ function sampling(options: CurveOptions): { x: number[]; theme: FigureTheme } {
   return { x: Array.from(linspace(start, stop, points)), theme: plotThemes[name] };
 }
 
-/** Checks the options' keys: the curve options, and the builder's own `keys`. */
-function checkOptions(options: unknown, keys: readonly string[]): void {
-  checkOptionKeys(options, [...keys, 'range', 'points', 'theme']);
+/** The options given, once their keys are checked: the curve options, and the builder's own `keys`. */
+function checkOptions<Options extends CurveOptions>(options: Options, keys: readonly (keyof Options & string)[]): Partial<Options> {
+  const own = ownOptions<Options>(options, [...keys, 'range', 'points', 'theme']);
   // The builders give a default to a missing option only: null is a wrong value, not an absent one.
-  for (const [key, value] of Object.entries(options as object)) {
+  for (const [key, value] of Object.entries(own)) {
     if (value === null) throw new TypeError(`options.${key} must be left out or given a value, got null`);
   }
+  return own;
 }
 
 function checkFlag(value: unknown, name: string): boolean {

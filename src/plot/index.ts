@@ -1,6 +1,6 @@
 /**
  * leaky-relu/plot: Plotly figures of Leaky ReLU built from the library's own
- * values, displayed in Jupyter notebooks on the tslab kernel or written as
+ * values, displayed in Jupyter notebooks (on Deno's kernel or tslab) or written as
  * standalone HTML pages. The core entry point, `leaky-relu`, never imports
  * this one.
  *

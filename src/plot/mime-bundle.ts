@@ -1,4 +1,4 @@
-import { checkOptionKeys } from '../base/options.js';
+import { ownOptions } from '../base/options.js';
 import { describeValue } from '../base/describe-value.js';
 import { checkFigure, type Figure } from './figure.js';
 import { DEFAULT_PICTURE_SIZE } from './static-picture.js';
@@ -95,9 +95,9 @@ export const PLOTLY_CONFIG = { displaylogo: false, responsive: true } as const;
  */
 export function mimeBundle(figure: Figure, options: MimeBundleOptions = {}): MimeBundle {
   checkFigure(figure);
-  checkOptionKeys(options, ['plotlyUrl', 'picture']);
-  const plotlyUrl = checkPlotlyUrl(options);
-  const picture = options.picture;
+  const own = ownOptions(options, ['plotlyUrl', 'picture']);
+  const plotlyUrl = checkPlotlyUrl(own);
+  const picture = own.picture;
   if (picture !== undefined && (typeof picture !== 'string' || !/^[A-Za-z0-9+/]+=*$/.test(picture))) {
     throw new TypeError(`options.picture must be a base64 PNG string, got ${describeValue(picture)}`);
   }

@@ -1,4 +1,5 @@
 import { checkFigure, type Figure } from './figure.js';
+import { RENDERER_SOURCE, type PictureReply, type PictureRequest, type RendererData, type RendererPort } from './picture-renderer.js';
 
 /** The size a figure without `layout.width` or `layout.height` is drawn at: the spec's 1000×600. */
 export const DEFAULT_PICTURE_SIZE = { width: 1000, height: 600 } as const;
@@ -24,143 +25,17 @@ interface NodeProcess {
 type NodeModuleApi = { createRequire(from: string): { (id: string): unknown; resolve(id: string): string } };
 type NodeFsApi = { existsSync(path: string): boolean };
 interface MessagePortLike {
-  postMessage(message: unknown): void;
+  postMessage(message: PictureRequest): void;
 }
 interface WorkerLike {
   unref(): void;
   on(event: 'error' | 'exit', listener: (value: unknown) => void): void;
 }
 type WorkerThreadsApi = {
-  Worker: new (source: string, options: { eval: true; workerData: unknown; transferList: unknown[] }) => WorkerLike;
-  MessageChannel: new () => { port1: MessagePortLike; port2: MessagePortLike };
-  receiveMessageOnPort(port: MessagePortLike): { message: { png?: string; error?: string } } | undefined;
+  Worker: new (source: string, options: { eval: true; workerData: RendererData; transferList: unknown[] }) => WorkerLike;
+  MessageChannel: new () => { port1: MessagePortLike; port2: RendererPort };
+  receiveMessageOnPort(port: MessagePortLike): { message: PictureReply } | undefined;
 };
-
-/**
- * The renderer, run in a worker thread: it keeps one headless Chromium page
- * with plotly.js loaded, draws each figure with `Plotly.toImage`, and wakes
- * the waiting main thread through the shared signal. The browser closes after
- * a minute without a request; it is started with a pipe, so it also ends with
- * the process.
- */
-const WORKER_SOURCE = `
-const { workerData } = require('node:worker_threads');
-const zlib = require('node:zlib');
-const { signal, port, playwright, plotly, executablePath } = workerData;
-let opening;
-let idle;
-function page() {
-  opening = opening || (async () => {
-    const browser = await require(playwright).chromium.launch({
-      executablePath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
-    const page = await browser.newPage();
-    await page.addScriptTag({ path: plotly });
-    return { browser, page };
-  })();
-  return opening;
-}
-// The pixels plotly.js draws, as base64 RGBA.
-async function pixels(request) {
-  const { page: drawing } = await page();
-  return drawing.evaluate(async (request) => {
-    const image = new Image();
-    image.src = await window.Plotly.toImage(request.figure, { format: 'png', width: request.width, height: request.height, scale: request.scale });
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = request.pixelWidth;
-    canvas.height = request.pixelHeight;
-    const context = canvas.getContext('2d');
-    context.drawImage(image, 0, 0, request.pixelWidth, request.pixelHeight);
-    const bytes = context.getImageData(0, 0, request.pixelWidth, request.pixelHeight).data;
-    let text = '';
-    for (let index = 0; index < bytes.length; index += 32768) text += String.fromCharCode.apply(null, bytes.subarray(index, index + 32768));
-    return btoa(text);
-  }, request);
-}
-// An indexed PNG (colour type 3) of at most \`colours\` colours: the most
-// frequent ones, every other pixel taking the nearest. A line chart is a few
-// flat colours plus their anti-aliased edges, so this keeps the look at about
-// a third of the bytes of Chromium's RGBA PNG.
-function indexedPng(rgba, width, height, colours) {
-  const counts = new Map();
-  for (let index = 0; index < rgba.length; index += 4) {
-    const key = (rgba[index] << 16) | (rgba[index + 1] << 8) | rgba[index + 2];
-    counts.set(key, (counts.get(key) || 0) + 1);
-  }
-  const palette = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, colours).map(([key]) => key);
-  const slot = new Map(palette.map((key, index) => [key, index]));
-  const nearest = (key) => {
-    let best = 0;
-    let distance = Infinity;
-    palette.forEach((candidate, index) => {
-      const red = (key >> 16) - (candidate >> 16);
-      const green = ((key >> 8) & 255) - ((candidate >> 8) & 255);
-      const blue = (key & 255) - (candidate & 255);
-      const squared = red * red + green * green + blue * blue;
-      if (squared < distance) [best, distance] = [index, squared];
-    });
-    slot.set(key, best);
-    return best;
-  };
-  const rows = Buffer.alloc((width + 1) * height);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const index = (y * width + x) * 4;
-      const key = (rgba[index] << 16) | (rgba[index + 1] << 8) | rgba[index + 2];
-      rows[y * (width + 1) + 1 + x] = slot.has(key) ? slot.get(key) : nearest(key);
-    }
-  }
-  const chunk = (type, data) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(zlib.crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 3, 0, 0, 0], 8);
-  const paletteBytes = Buffer.from(palette.flatMap((key) => [key >> 16, (key >> 8) & 255, key & 255]));
-  return Buffer.concat([
-    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
-    chunk('IHDR', header),
-    chunk('PLTE', paletteBytes),
-    chunk('IDAT', zlib.deflateSync(rows, { level: 9 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]).toString('base64');
-}
-port.on('message', async (request) => {
-  clearTimeout(idle);
-  let reply;
-  try {
-    const rgba = Buffer.from(await pixels(request), 'base64');
-    // Translucent curves blend into thousands of colours (notebook 04's 32
-    // slopes: about 5,000); fewer palette colours lose only the faintest blends.
-    let png;
-    for (let colours = 256; colours >= ${MIN_PICTURE_COLOURS}; colours /= 2) {
-      png = indexedPng(rgba, request.pixelWidth, request.pixelHeight, colours);
-      if (png.length <= ${PICTURE_BUDGET}) break;
-    }
-    reply = { png };
-  } catch (error) {
-    opening = undefined;
-    reply = { error: String((error && error.message) || error).split('\\n')[0] };
-  }
-  idle = setTimeout(async () => {
-    const open = opening;
-    opening = undefined;
-    if (open) (await open).browser.close().catch(() => {});
-  }, 60000);
-  idle.unref();
-  port.postMessage(reply);
-  Atomics.store(signal, 0, 1);
-  Atomics.notify(signal, 0);
-});
-`;
 
 interface Renderer {
   readonly signal: Int32Array;
@@ -207,9 +82,9 @@ function startRenderer(): Renderer {
   const executablePath = chromiumPath(() => require(playwright) as { chromium: { executablePath(): string } });
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new api.MessageChannel();
-  const worker = new api.Worker(WORKER_SOURCE, {
+  const worker = new api.Worker(RENDERER_SOURCE, {
     eval: true,
-    workerData: { signal, port: port2, playwright, plotly, executablePath },
+    workerData: { signal, port: port2, playwright, plotly, executablePath, budget: PICTURE_BUDGET, minColours: MIN_PICTURE_COLOURS },
     transferList: [port2],
   });
   // The kernel, or a script, exits when its own work is done, whatever the renderer holds.

@@ -1,4 +1,4 @@
-import { checkOptionKeys } from '../base/options.js';
+import { ownOptions } from '../base/options.js';
 import { describeValue } from '../base/describe-value.js';
 import { checkFigure, type Figure } from './figure.js';
 import { PLOTLY_CONFIG, checkPlotlyUrl, escapeHtml, scriptJson } from './mime-bundle.js';
@@ -77,13 +77,13 @@ function installedPlotly(): string {
  */
 export function toHtml(figure: Figure, options: ToHtmlOptions = {}): string {
   checkFigure(figure);
-  checkOptionKeys(options, ['plotlyUrl', 'title']);
-  const title = options.title === undefined ? (figure.layout.title?.text ?? 'Plotly figure') : options.title;
+  const own = ownOptions(options, ['plotlyUrl', 'title']);
+  const title = own.title === undefined ? (figure.layout.title?.text ?? 'Plotly figure') : own.title;
   if (typeof title !== 'string') throw new TypeError(`options.title must be a string, got ${describeValue(title)}`);
   const plotly =
-    options.plotlyUrl === undefined
+    own.plotlyUrl === undefined
       ? `<script>${installedPlotly()}</script>`
-      : `<script src="${escapeHtml(checkPlotlyUrl(options))}"></script>`;
+      : `<script src="${escapeHtml(checkPlotlyUrl(own))}"></script>`;
   const json = scriptJson({ data: figure.data, layout: figure.layout, config: PLOTLY_CONFIG });
   return `<!DOCTYPE html>
 <html lang="en">

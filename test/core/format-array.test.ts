@@ -176,6 +176,7 @@ describe('formatArray(x) prints as NumPy does', () => {
   });
 
   it('throws a TypeError at a hole, never skipping it, as the ops do', () => {
+    // eslint-disable-next-line no-sparse-arrays -- the hole is the input under test
     expect(() => formatArray([1, , 3] as number[])).toThrow(new TypeError('x[1] must be a number, got undefined'));
     const sparse = new Array<number>(2000);
     sparse[0] = 1;

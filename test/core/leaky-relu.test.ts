@@ -125,7 +125,7 @@ describe('leakyRelu(x, alpha)', () => {
 
     it('throws a TypeError naming the first element of x that is not a number', () => {
       expect(() => leakyRelu([1, 2, '3'] as never)).toThrow(new TypeError('x[2] must be a number, got "3" (string)'));
-      // eslint-disable-next-line no-sparse-arrays
+      // eslint-disable-next-line no-sparse-arrays -- the hole is the input under test
       expect(() => leakyRelu([1, , 3] as never)).toThrow(new TypeError('x[1] must be a number, got undefined'));
     });
 

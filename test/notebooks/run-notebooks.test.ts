@@ -16,14 +16,27 @@ import {
 } from '../support/jupyter.js';
 import { root } from '../support/snippets.js';
 
-describeWithJupyter('scripts/run-notebooks.py on the project tslab kernel', () => {
+describeWithJupyter('scripts/run-notebooks.py on the project’s tslab and Deno kernels', () => {
   beforeAll(registerKernel);
 
-  it('runs a notebook that imports the package by name and writes show()’s two display_data back, the picture first', () => {
+  it('registers both kernels in the project’s .jupyter/, from its node_modules, under names a user can tell apart', () => {
+    const spec = (name: string) =>
+      JSON.parse(readFileSync(join(root, '.jupyter/kernels', name, 'kernel.json'), 'utf8')) as { argv: string[]; display_name: string };
+    const [tslab, deno] = [spec('tslab'), spec('deno')];
+    expect(tslab.argv).toEqual([join(root, 'node_modules/.bin/tslab'), 'kernel', '--config-path', '{connection_file}']);
+    expect(deno.argv.slice(1)).toEqual(['jupyter', '--kernel', '--conn', '{connection_file}']);
+    expect(deno.argv[0]!.startsWith(join(root, 'node_modules/'))).toBe(true);
+    const version = spawnSync(deno.argv[0]!, ['--version'], { encoding: 'utf8' });
+    expect(version.stdout).toMatch(/^deno 2\.9\.6 /);
+    expect([tslab.display_name, deno.display_name]).toEqual(['TypeScript', 'TypeScript (Deno)']);
+  });
+
+  it('runs a notebook that imports the package by name on both kernels, which agree, and writes tslab’s show()’s two display_data back, the picture first', () => {
     const [notebook] = copyFixtures('run-show', ['show.ipynb']);
     const run = runNotebooks([notebook!]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/show\.ipynb: ran on deno in [\d.]+ s \(kernel start [\d.]+ s, cells [\d.]+ s\)\n.*show\.ipynb: ran and agreed, outputs written\n/);
     const [imports, printed, shown, shownDark] = cellOutputs(notebook!);
     expect(imports).toEqual([]);
     expect(printed!.map(streamText)).toEqual(['[-0.02 -0.01  0.    1.    2.  ]\n']);
@@ -71,10 +84,20 @@ describeWithJupyter('scripts/run-notebooks.py on the project tslab kernel', () =
     const [notebook] = copyFixtures('run-abort', ['expected-error.ipynb']);
     const before = readFileSync(notebook!, 'utf8');
     // Without the pause after the expected error, the next cell lands in tslab's 200 ms abort window.
-    const run = runNotebooks(['--error-grace-ms', '0', notebook!]);
+    const run = runNotebooks(['--kernel', 'tslab', '--error-grace-ms', '0', notebook!]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('cell 2 was aborted by the kernel');
     expect(run.stderr).toContain('console.log(leakyRelu(-2));');
+    expect(readFileSync(notebook!, 'utf8')).toBe(before);
+  }, NOTEBOOK_TIMEOUT);
+
+  it('fails where the kernels print differently and notebooks/kernel-differences.json does not say why, writing nothing', () => {
+    const [notebook] = copyFixtures('run-differ', ['kernels-differ.ipynb']);
+    const before = readFileSync(notebook!, 'utf8');
+    const run = runNotebooks(['--check', notebook!]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('tslab and Deno differ where notebooks/kernel-differences.json does not say why:\n');
+    expect(run.stderr).toContain('{"notebook": "kernels-differ.ipynb", "cell": 0, "stdout": 0, "tslab": "{ kernel: \'tslab\' }", "deno": "{ kernel: \\"deno\\" }"}');
     expect(readFileSync(notebook!, 'utf8')).toBe(before);
   }, NOTEBOOK_TIMEOUT);
 
@@ -89,7 +112,7 @@ describeWithJupyter('scripts/run-notebooks.py on the project tslab kernel', () =
 
   it('fails on a notebook that its outputs would make too large to commit', () => {
     const [notebook] = copyFixtures('run-size', ['show.ipynb']);
-    const run = runNotebooks(['--max-bytes', '20000', notebook!]);
+    const run = runNotebooks(['--kernel', 'tslab', '--max-bytes', '20000', notebook!]);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/show\.ipynb: would be \d+ bytes with its outputs, over the limit of 20000/);
   }, NOTEBOOK_TIMEOUT);
@@ -113,7 +136,7 @@ describeWithJupyter('scripts/run-notebooks.py on the project tslab kernel', () =
   it('with --check, executes without writing the outputs back', () => {
     const [notebook] = copyFixtures('run-check', ['show.ipynb']);
     const before = readFileSync(notebook!, 'utf8');
-    const run = runNotebooks(['--check', notebook!]);
+    const run = runNotebooks(['--kernel', 'tslab', '--check', notebook!]);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('show.ipynb: ran\n');
     expect(readFileSync(notebook!, 'utf8')).toBe(before);

@@ -16,4 +16,23 @@ describe('checkFigure(value)', () => {
       new TypeError('chart.layout must be an object, got "wide" (string)'),
     );
   });
+
+  it('takes a layout width and height only as numbers of pixels, since they reach HTML and script text', () => {
+    expect(checkFigure({ data: [], layout: { width: 1000, height: 600 } }).layout).toEqual({ width: 1000, height: 600 });
+    expect(() => checkFigure({ data: [], layout: { width: '100px;background:url(https://evil.example/)' } })).toThrow(
+      new TypeError('figure.layout.width must be a number of pixels, got "100px;background:url(https://evil.example/)" (string)'),
+    );
+    expect(() => checkFigure({ data: [], layout: { height: "1';alert(1);'" } })).toThrow(
+      new TypeError(`figure.layout.height must be a number of pixels, got "1';alert(1);'" (string)`),
+    );
+    expect(() => checkFigure({ data: [], layout: { width: 10n } })).toThrow(TypeError);
+    expect(() => checkFigure({ data: [], layout: { height: Number.NaN } })).toThrow(new RangeError('figure.layout.height must be a finite number of pixels, at least 10, got NaN'));
+    expect(() => checkFigure({ data: [], layout: { width: Infinity } })).toThrow(RangeError);
+    expect(() => checkFigure({ data: [], layout: { width: 9 } })).toThrow(RangeError);
+  });
+
+  it('checks an inherited width too, as it is the one read', () => {
+    const layout = Object.create({ width: '"><script>alert(1)</script>' }) as Record<string, unknown>;
+    expect(() => checkFigure({ data: [], layout })).toThrow(TypeError);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leakyRelu, leakyReluDerivative, linspace } from 'leaky-relu';
+import { leakyRelu, leakyReluDerivative, linspace, prelu, rrelu } from 'leaky-relu';
 import { activationComparisonFigure, alphaComparisonFigure, leakyReluFigure, plotThemes } from 'leaky-relu/plot';
 
 const specX = Array.from(linspace(-10, 10, 100));
@@ -181,6 +181,21 @@ describe('activationComparisonFigure()', () => {
     const scaled = activationComparisonFigure({ eluAlpha: 2, range: [-1, 1], points: 3 }).data[2]!;
     expect(scaled.name).toBe('ELU (alpha = 2)');
     expect(scaled.y).toEqual([2 * Math.expm1(-1), 0, 1]);
+  });
+
+  it('adds PReLU at slope 0.25 and RReLU in evaluation, dotted, from their ops, with variants: true', () => {
+    const withVariants = activationComparisonFigure({ alpha: 0.2, variants: true });
+    expect(withVariants.data.slice(0, 3)).toEqual(activationComparisonFigure({ alpha: 0.2 }).data);
+    const [preluTrace, rreluTrace] = withVariants.data.slice(3);
+    expect([preluTrace!.name, rreluTrace!.name]).toEqual(['PReLU (initial slope 0.25)', 'RReLU in evaluation (slope 11/48)']);
+    expectSameNumbers(preluTrace!.y, prelu(specX, [0.25]));
+    expectSameNumbers(rreluTrace!.y, rrelu(specX).output);
+    expect([preluTrace!.line, rreluTrace!.line]).toEqual([
+      { color: plotThemes.light.palette[3], width: 2, dash: 'dot' },
+      { color: plotThemes.light.palette[4], width: 2, dash: 'dot' },
+    ]);
+    expect(withVariants.layout.title).toEqual({ text: 'ReLU, Leaky ReLU and the variants' });
+    expect(() => activationComparisonFigure({ variants: 1 as never })).toThrow(TypeError);
   });
 
   it('throws a RangeError for a non-finite alpha', () => {

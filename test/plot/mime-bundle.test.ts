@@ -105,6 +105,10 @@ describe('mimeBundle(figure)', () => {
     expect(() => mimeBundle(figure, { plotlyUrl: '' })).toThrow(
       new TypeError('options.plotlyUrl must be a non-empty string, got "" (string)'),
     );
+    expect(() => mimeBundle({ data: [], layout: { width: '1px"><img src=x onerror=alert(1)>' } } as never)).toThrow(
+      new TypeError('figure.layout.width must be a number of pixels, got "1px\\"><img src=x onerror=alert(1)>" (string)'),
+    );
+    expect(() => mimeBundle({ data: [], layout: { height: "1'; window.__pwned = 1; '" } } as never)).toThrow(TypeError);
     expect(() => mimeBundle(figure, { picture: '<svg>' })).toThrow(
       new TypeError('options.picture must be a base64 PNG string, got "<svg>" (string)'),
     );

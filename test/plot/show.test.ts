@@ -1,7 +1,7 @@
 import { Console } from 'node:console';
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { alphaComparisonFigure, leakyReluFigure, mimeBundle, show, staticPicture } from 'leaky-relu/plot';
+import { activationComparisonFigure, alphaComparisonFigure, leakyReluFigure, mimeBundle, show, staticPicture } from 'leaky-relu/plot';
 
 type Writer = (content: unknown, update: boolean) => void;
 
@@ -10,8 +10,22 @@ function fakeKernel(modules: Record<string, { exports: { lastWriteDisplayData?: 
   (globalThis as { __tslab__?: unknown }).__tslab__ = { exports: {}, require: { cache: modules } };
 }
 
+type Broadcast = (type: string, content: unknown) => void;
+
+/** What Deno's kernel (`deno jupyter`) puts on Deno.jupyter; outside it, Deno's getter throws. */
+function fakeDeno(jupyter: () => { broadcast: Broadcast }): void {
+  (globalThis as { Deno?: unknown }).Deno = {
+    get jupyter() {
+      return jupyter();
+    },
+  };
+}
+
+const JUPYTER_DISPLAY = Symbol.for('Jupyter.display');
+
 afterEach(() => {
   delete (globalThis as { __tslab__?: unknown }).__tslab__;
+  delete (globalThis as { Deno?: unknown }).Deno;
 });
 
 describe('show(figure, options)', () => {
@@ -63,10 +77,29 @@ describe('show(figure, options)', () => {
   it('outside a kernel, throws an Error that says to use toHtml', () => {
     expect(() => show(leakyReluFigure())).toThrow(
       new Error(
-        'show() displays a figure in a Jupyter notebook running the tslab kernel, and none is running here. ' +
+        "show() displays a figure in a Jupyter notebook running Deno's kernel or tslab, and none is running here. " +
           'Outside a notebook, write a page with toHtml(figure) and open it in a browser.',
       ),
     );
+  });
+
+  it('in Deno’s kernel, sends the same two display_data through Deno.jupyter.broadcast, in order', () => {
+    const broadcast = vi.fn<Broadcast>();
+    fakeDeno(() => ({ broadcast }));
+    const figure = leakyReluFigure();
+    show(figure, { picture: false });
+    const { picture, live } = mimeBundle(figure);
+    expect(broadcast.mock.calls).toEqual([
+      ['display_data', { data: picture, metadata: {}, transient: {} }],
+      ['display_data', { data: live, metadata: {}, transient: {} }],
+    ]);
+  });
+
+  it('outside Deno’s kernel, where Deno.jupyter throws, explains as outside any kernel', () => {
+    fakeDeno(() => {
+      throw new Error('Deno.jupyter is only available in `deno jupyter` subcommand');
+    });
+    expect(() => show(leakyReluFigure())).toThrow(/none is running here/);
   });
 
   it('checks the figure and the options before looking for a kernel, naming the value', () => {
@@ -76,6 +109,31 @@ describe('show(figure, options)', () => {
       new TypeError('options.picture must be a boolean, got "yes" (string)'),
     );
     expect(() => show(leakyReluFigure(), null as never)).toThrow(new TypeError('options must be an object, got null'));
+  });
+});
+
+describe('a figure as a cell’s value in Deno’s kernel ([Symbol.for("Jupyter.display")])', () => {
+  it('returns the one bundle of what show() sends in two: Plotly JSON, static picture, summary, live HTML', () => {
+    const figure = leakyReluFigure({ points: 3 });
+    const bundle = (figure as unknown as Record<symbol, () => object>)[JUPYTER_DISPLAY]!();
+    const png = staticPicture(figure);
+    const { picture, live } = mimeBundle(figure, { picture: png });
+    expect(bundle).toEqual({ ...picture, ...live });
+    expect(Object.keys(bundle)).toEqual(['application/vnd.plotly.v1+json', 'image/png', 'text/plain', 'text/html']);
+  }, 300_000);
+
+  it('is on every figure the builders return, and invisible to JSON, structuredClone, Object.keys and equality', () => {
+    for (const figure of [leakyReluFigure({ points: 2 }), alphaComparisonFigure([0.1], { points: 2 }), activationComparisonFigure({ points: 2 })]) {
+      const plain = { data: figure.data, layout: figure.layout };
+      expect(typeof (figure as unknown as Record<symbol, unknown>)[JUPYTER_DISPLAY]).toBe('function');
+      expect(Object.getOwnPropertyDescriptor(figure, JUPYTER_DISPLAY)!.enumerable).toBe(false);
+      expect(Object.keys(figure)).toEqual(['data', 'layout']);
+      expect(JSON.stringify(figure)).toBe(JSON.stringify(plain));
+      const clone = structuredClone(figure);
+      expect(clone).toEqual(plain);
+      expect(Object.getOwnPropertySymbols(clone)).toEqual([]);
+      expect(figure).toEqual(plain);
+    }
   });
 });
 

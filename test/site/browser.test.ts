@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { leakyRelu } from 'leaky-relu';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { PLOTLY_MIME } from '../../scripts/site/notebook-to-mdx.mjs';
-import { notebookSets } from '../../scripts/site/convert-notebooks.mjs';
-import { NOTEBOOK_FILE, notebookSlug } from '../../scripts/site/notebook-slug.mjs';
+import { PLOTLY_MIME } from '../../website/build/notebook-to-mdx.mjs';
+import { notebookSets } from '../../website/build/convert-notebooks.mjs';
+import { NOTEBOOK_FILE, notebookSlug } from '../../website/build/notebook-slug.mjs';
 import { builtSite, CHART_SELECTOR, sitemapPaths, chartsDrawn, describeWithChromium, openSite, plotlyChunks, recordedPage, type RecordedPage, type SiteSession } from '../support/site-browser.js';
 import { root } from '../support/snippets.js';
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readBuildStamp, siteSourcesHash, writeBuildStamp } from '../../scripts/site/build-stamp.mjs';
+import { readBuildStamp, siteSourcesHash, writeBuildStamp } from '../../website/build/build-stamp.mjs';
 
 function siteSources(): string {
   const root = mkdtempSync(join(tmpdir(), 'site-sources-'));

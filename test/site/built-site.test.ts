@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { metaContentSecurityPolicy, TRUSTED_PAGES, trustedInlineScriptHashes } from '../../website/build/content-security-policy.mjs';
 import { KATEX_PRELOADED_FONTS } from '../../website/plugins/katex-stylesheet.js';
 import { builtSite, sitemapPaths } from '../support/site-browser.js';
 import { root } from '../support/snippets.js';
@@ -110,6 +111,17 @@ describe('the production build', () => {
     }
     // One loader, so one hash in the server's Content-Security-Policy admits it on every page.
     expect(loaders.size).toBe(1);
+  });
+
+  it("carries the server's policy on every page, in a meta tag right after <meta charset>, with the hashes of the trusted pages' inline scripts", () => {
+    const policy = metaContentSecurityPolicy(trustedInlineScriptHashes(TRUSTED_PAGES.map(html)));
+    expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/]+=*'){2,}; /);
+    const pages = builtFiles(builtSite()).filter((path) => path.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(10);
+    for (const path of pages) {
+      expect(html(path).slice(0, 2000), path).toMatch(/^<!doctype html><html[^>]*><head><meta charset=UTF-8><meta http-equiv="Content-Security-Policy" content="([^"]*)">/i);
+      expect(/http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html(path))?.[1], path).toBe(policy);
+    }
   });
 
   it('keeps Prism out of the bundle every page evaluates, and still highlights the shell blocks', () => {

@@ -1,4 +1,4 @@
-// The static pictures of the demo charts (scripts/site/chart-pictures.mjs):
+// The static pictures of the demo charts (website/build/chart-pictures.mjs):
 // each shows its demo's first state as the page themes it now, and is a
 // plain, self-contained SVG of a drawn chart.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { describe, expect } from 'vitest';
 import manifest from '../../website/components/plotly/chart-pictures.json' with { type: 'json' };
 import { itWithDist } from '../support/built-package.js';
 import { root } from '../support/snippets.js';
-import { pictureFigures } from '../../scripts/site/chart-pictures.mjs';
+import { pictureFigures } from '../../website/build/chart-pictures.mjs';
 
 interface Picture {
   key: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText } from '../../scripts/site/clean-text.mjs';
+import { cleanText } from '../../website/build/clean-text.mjs';
 
 describe('cleanText(text, repository)', () => {
   it("removes ANSI codes and makes the repository's path relative, where it is a whole path", () => {

@@ -2,8 +2,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { convertNotebooks, readNotebook } from '../../scripts/site/convert-notebooks.mjs';
-import { MAX_CELLS, MAX_NOTEBOOK_BYTES } from '../../scripts/site/notebook-limits.mjs';
+import { convertNotebooks, readNotebook } from '../../website/build/convert-notebooks.mjs';
+import { MAX_CELLS, MAX_NOTEBOOK_BYTES } from '../../website/build/notebook-limits.mjs';
+import { writeHostileNotebooks } from './fixtures/hostile-notebooks.mjs';
 
 const markdownCell = (source: string) => ({ cell_type: 'markdown', metadata: {}, source });
 const notebook = (cells: unknown[] = [markdownCell('# A notebook')]) => ({ nbformat: 4, nbformat_minor: 4, metadata: {}, cells });
@@ -19,7 +20,7 @@ function repository(files: Record<string, string | object>): string {
 describe('readNotebook(file, path)', () => {
   const read = (content: string | object) => {
     const root = repository({ 'x.ipynb': content });
-    return () => readNotebook(join(root, 'notebooks/x.ipynb'), 'notebooks/x.ipynb');
+    return (): unknown => readNotebook(join(root, 'notebooks/x.ipynb'), 'notebooks/x.ipynb');
   };
 
   it('fails on invalid JSON, naming the notebook', () => {
@@ -37,7 +38,7 @@ describe('readNotebook(file, path)', () => {
       const root = repository({});
       symlinkSync(target, join(root, 'notebooks/x.ipynb'));
       const started = performance.now();
-      expect(() => readNotebook(join(root, 'notebooks/x.ipynb'), 'notebooks/x.ipynb')).toThrow(/^notebooks\/x\.ipynb: at the top level: expected a regular file, got a symbolic link$/);
+      expect((): unknown => readNotebook(join(root, 'notebooks/x.ipynb'), 'notebooks/x.ipynb')).toThrow(/^notebooks\/x\.ipynb: at the top level: expected a regular file, got a symbolic link$/);
       expect(() => convertNotebooks(root, 'production')).toThrow('notebooks/x.ipynb: at the top level: expected a regular file, got a symbolic link');
       expect(performance.now() - started).toBeLessThan(5000);
       expect(existsSync(join(root, '.generated/site-static/notebooks/x.ipynb'))).toBe(false);
@@ -47,14 +48,14 @@ describe('readNotebook(file, path)', () => {
   it('reads no special file, however it is named', () => {
     const root = repository({});
     mkdirSync(join(root, 'notebooks/folder.ipynb'));
-    expect(() => readNotebook(join(root, 'notebooks/folder.ipynb'), 'notebooks/folder.ipynb')).toThrow('notebooks/folder.ipynb: at the top level: expected a regular file, got a folder');
+    expect((): unknown => readNotebook(join(root, 'notebooks/folder.ipynb'), 'notebooks/folder.ipynb')).toThrow('notebooks/folder.ipynb: at the top level: expected a regular file, got a folder');
   });
 
   it('replaces a lone surrogate, in any string or key, with U+FFFD, as a UTF-8 decoder does', () => {
     const text = '{"nbformat": 4, "nbformat_minor": 4, "metadata": {"title": "T \\ud800 x", "\\udfff": 1}, "cells": [{"cell_type": "markdown", "metadata": {}, "source": "# a \\ud83d b"}]}';
-    const parsed = read(text)();
+    const parsed = read(text)() as { metadata: unknown; cells: { source: string }[] };
     expect(parsed.metadata).toEqual({ title: 'T \ufffd x', '\ufffd': 1 });
-    expect(parsed.cells[0].source).toBe('# a \ufffd b');
+    expect(parsed.cells[0]!.source).toBe('# a \ufffd b');
   });
 
   it('fails on a notebook with more cells than a page shows', () => {
@@ -148,13 +149,15 @@ describe('convertNotebooks(root, variant)', () => {
     expect(() => convertNotebooks(root, 'production')).toThrow('notebooks/b.ipynb: at /cells/0/outputs: must be array (nbformat 4.4 schema)');
   });
 
-  it('writes no test page in the production variant', () => {
+  it('writes no test page in the production variant; the site-tests variant converts the hostile notebooks its build writes', () => {
     const root = repository({ 'a.ipynb': notebook() });
     mkdirSync(join(root, 'test/site/fixtures'), { recursive: true });
     writeFileSync(join(root, 'test/site/fixtures/t.ipynb'), JSON.stringify(notebook()));
     convertNotebooks(root, 'production');
     expect(existsSync(join(root, 'docs/site-tests'))).toBe(false);
     expect(existsSync(join(root, '.generated/site-tests-static'))).toBe(false);
+    expect(existsSync(join(root, '.generated/hostile-notebooks'))).toBe(false);
+    writeHostileNotebooks(join(root, '.generated/hostile-notebooks'), root);
     convertNotebooks(root, 'site-tests');
     expect(readdirSync(join(root, 'docs/site-tests/notebooks'))).toEqual(['_cells', 't.mdx']);
     expect(readdirSync(join(root, 'docs/site-tests/hostile')).length).toBeGreaterThan(5);

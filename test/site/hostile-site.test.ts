@@ -2,12 +2,12 @@
 /// <reference lib="dom.iterable" />
 // The callbacks given to page.evaluate run in the page, where the DOM is.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { readBuildStamp, siteSourcesHash } from '../../scripts/site/build-stamp.mjs';
-import { HUGE_NOTEBOOK_CELLS, MARKER } from '../../scripts/site/hostile-notebooks.mjs';
-import { buildFolders } from '../../scripts/site/site-variant.mjs';
+import { readBuildStamp, siteSourcesHash } from '../../website/build/build-stamp.mjs';
+import { BUILD_SENTINEL, HUGE_NOTEBOOK_CELLS, MARKER } from './fixtures/hostile-notebooks.mjs';
+import { buildFolders } from '../../website/build/site-variant.mjs';
 import { CHART_SELECTOR, sitemapPaths, chartsDrawn, describeWithChromium, openSite, recordedPage, type RecordedPage, type SiteSession } from '../support/site-browser.js';
 import { root } from '../support/snippets.js';
 
@@ -21,7 +21,8 @@ const MARKERS = [MARKER, 'hostileScriptRan'];
 /** Builds the site-tests variant, unless build-site-tests/ is up to date with the sources. */
 function buildSiteTests(): void {
   if (readBuildStamp(root, 'site-tests') === siteSourcesHash(root, 'site-tests')) return;
-  const build = spawnSync(process.execPath, ['scripts/site/build.mjs', '--site-tests'], { cwd: root, encoding: 'utf8', timeout: BUILD_TIMEOUT });
+  rmSync(join(root, BUILD_SENTINEL), { force: true });
+  const build = spawnSync(process.execPath, ['website/build/build.mjs', '--site-tests'], { cwd: root, encoding: 'utf8', timeout: BUILD_TIMEOUT });
   if (build.status !== 0) throw new Error(`npm run site:build -- --site-tests failed:\n${build.stdout}\n${build.stderr}`);
 }
 
@@ -42,24 +43,36 @@ async function markersSet(recorded: RecordedPage): Promise<string[]> {
 
 describeWithChromium('the site-tests build, with the hostile notebooks, in Chromium', () => {
   let site: SiteSession;
+  /** The same build served with no security headers, as GitHub Pages serves the site: a page has only its meta policy. */
+  let pagesSite: SiteSession;
+  const servers: [string, () => SiteSession][] = [
+    ['with the security headers', () => site],
+    ['with no security headers, as GitHub Pages serves it', () => pagesSite],
+  ];
   beforeAll(async () => {
     buildSiteTests();
     site = await openSite('site-tests');
+    pagesSite = await openSite('site-tests', { securityHeaders: false });
   }, BUILD_TIMEOUT);
   afterAll(async () => {
     await site?.close();
+    await pagesSite?.close();
+  });
+
+  it('ran none of a notebook\'s code on the machine that built it: the MDX payload wrote no file', () => {
+    expect(existsSync(join(root, BUILD_SENTINEL))).toBe(false);
   });
 
   it('lists every hostile notebook in its sitemap', () => {
     const paths = sitemapPaths('site-tests');
-    for (const page of ['title-breakout', 'heading-breakout', 'search-zebra', 'xss-corpus', 'formerly-dropped', 'paths', 'big-output', 'underscore', 'upper', 'y2-name-1-41', 'version-3', 'ten-thousand-cells']) {
+    for (const page of ['title-breakout', 'heading-breakout', 'search-zebra', 'xss-corpus', 'formerly-dropped', 'paths', 'big-output', 'underscore', 'upper', 'y2-name-1-41', 'version-3', 'ten-thousand-cells', 'plotly-attacks']) {
       expect(paths, page).toContain(`/site-tests/hostile/${page}`);
     }
     expect(paths).toContain('/site-tests/escaping');
   });
 
-  it('opens every test page with no dialog, no marker global, no uncaught error and no request off 127.0.0.1', async () => {
-    const recorded = await watchedPage(site);
+  it.each(servers)('opens every test page, served %s, with no dialog, no marker global, no uncaught error, nothing the policy refused and no request off 127.0.0.1', async (_served, served) => {
+    const recorded = await watchedPage(served());
     const failures: string[] = [];
     // The other pages are the production site's, which test/site/browser.test.ts crawls.
     for (const path of sitemapPaths('site-tests').filter((page) => page.startsWith('/site-tests/'))) {
@@ -72,9 +85,61 @@ describeWithChromium('the site-tests build, with the hostile notebooks, in Chrom
     }
     expect(failures).toEqual([]);
     expect(recorded.dialogs).toEqual([]);
+    expect(recorded.policyViolations).toEqual([]);
     expect(recorded.offsiteRequests).toEqual([]);
     await recorded.close();
   }, 900_000);
+
+  it('carries its Content-Security-Policy in a meta tag on every page, before any script, for a host that sends no headers', async () => {
+    const recorded = await watchedPage(pagesSite);
+    for (const path of ['/site-tests/hostile/plotly-attacks', '/getting-started', '/']) {
+      const response = await recorded.page.goto(pagesSite.url + path);
+      expect(response?.headers()['content-security-policy']).toBeUndefined();
+      const head = await recorded.page.evaluate(() => [...document.head.children].map((element) => element.outerHTML.slice(0, 60)));
+      const policy = head.findIndex((element) => element.startsWith('<meta http-equiv="Content-Security-Policy"'));
+      expect(policy, path).toBe(1);
+      expect(head.slice(0, policy).join(''), path).not.toContain('<script');
+    }
+    // An inline script that is not the site's own is refused by the meta policy alone.
+    await recorded.page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__pwned = "inline"';
+      document.body.append(script);
+    });
+    expect(await markersSet(recorded)).toEqual([]);
+    expect(recorded.policyViolations).toEqual(['/: script-src-elem refused inline']);
+    await recorded.close();
+  }, PAGE_TIMEOUT);
+
+  it.each(servers)('draws a Plotly figure that reaches for other hosts, served %s: its styled text, every button and slider step, and hover, load nothing from another host', async (_served, served) => {
+    const recorded = await watchedPage(served());
+    await recorded.page.goto(`${served().url}/site-tests/hostile/plotly-attacks`);
+    await chartsDrawn(recorded.page, 1);
+    const chart = recorded.page.locator('[data-plotly-chart]');
+    expect(await chart.locator('.gtitle').textContent()).toBe('Styled title');
+    const buttons = chart.locator('.updatemenu-button');
+    expect(await buttons.count()).toBe(5);
+    for (let index = 0; index < 5; index++) {
+      await buttons.nth(index).click();
+      await recorded.page.waitForTimeout(300);
+    }
+    const rail = chart.locator('.slider-rail-touch-rect');
+    const box = (await rail.boundingBox())!;
+    for (const fraction of [0.02, 0.5, 0.98]) {
+      await recorded.page.mouse.click(box.x + box.width * fraction, box.y + box.height / 2);
+      await recorded.page.waitForTimeout(300);
+    }
+    const plot = (await chart.locator('.nsewdrag').first().boundingBox())!;
+    await recorded.page.mouse.move(plot.x + plot.width / 2, plot.y + plot.height / 2);
+    await recorded.page.waitForTimeout(300);
+    expect(await chart.locator('[style*="evil.example"]').count()).toBe(0);
+    expect(await chart.locator('a[href^="http"]').count()).toBe(0);
+    expect(await markersSet(recorded)).toEqual([]);
+    expect(recorded.policyViolations).toEqual([]);
+    expect(recorded.offsiteRequests).toEqual([]);
+    expect(recorded.errors.filter((text) => !text.startsWith('Failed to load resource'))).toEqual([]);
+    await recorded.close();
+  }, PAGE_TIMEOUT);
 
   it('types into the search box, key by key, and shows every suggestion as text', async () => {
     const recorded = await watchedPage(site);
@@ -221,7 +286,7 @@ describeWithChromium('the site-tests build, with the hostile notebooks, in Chrom
     const { page, close } = await recordedPage(site);
     await page.goto(`${site.url}/site-tests/notebooks/hostile`);
     const href = await page.getByRole('link', { name: 'hostile.ipynb' }).getAttribute('href');
-    const notebook = (await page.evaluate(async (url) => (await fetch(url)).json(), href!)) as { metadata: { title: string } };
+    const notebook = (await page.evaluate(async (url): Promise<unknown> => (await fetch(url)).json(), href!)) as { metadata: { title: string } };
     expect(notebook.metadata.title).toBe('A hostile notebook: {braces}, <tags> and "quotes"');
     await close();
   }, PAGE_TIMEOUT);

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { notebookPage } from '../../scripts/site/notebook-to-mdx.mjs';
+import { notebookPage } from '../../website/build/notebook-to-mdx.mjs';
 import { CHROMIUM, CHROMIUM_FLAGS, describeWithChromium } from '../support/site-browser.js';
 import { root } from '../support/snippets.js';
 import katex from 'katex';
-import { KATEX_OPTIONS } from '../../scripts/site/katex-options.mjs';
+import { KATEX_OPTIONS } from '../../website/build/katex-options.mjs';
 
 const options = { path: 'n.ipynb', fileName: 'n.ipynb', downloadPath: '/n.ipynb', notebookPages: new Map(), repository: '/r', cellsModule: './_cells/n.json' };
 

@@ -12,8 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { MDX_PAYLOAD, mdxCodeBlockFences } from '../../scripts/site/hostile-notebooks.mjs';
-import { notebookToMdx } from '../../scripts/site/notebook-to-mdx.mjs';
+import { MDX_PAYLOAD, mdxCodeBlockFences } from './fixtures/hostile-notebooks.mjs';
+import { notebookToMdx } from '../../website/build/notebook-to-mdx.mjs';
 import { compileWithDocusaurus } from '../support/docusaurus-mdx.js';
 import { root } from '../support/snippets.js';
 

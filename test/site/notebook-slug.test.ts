@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notebookSlug } from '../../scripts/site/notebook-slug.mjs';
+import { notebookSlug } from '../../website/build/notebook-slug.mjs';
 
 describe('notebookSlug(fileName, path)', () => {
   it.each([

@@ -6,8 +6,8 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { MAX_OUTPUT_BYTES, MAX_PAGE_OUTPUT_BYTES } from '../../scripts/site/notebook-limits.mjs';
-import { isSafeLink, markdownTree, notebookPage, notebookToMdx } from '../../scripts/site/notebook-to-mdx.mjs';
+import { MAX_OUTPUT_BYTES, MAX_PAGE_OUTPUT_BYTES } from '../../website/build/notebook-limits.mjs';
+import { isSafeLink, markdownTree, notebookPage, notebookToMdx } from '../../website/build/notebook-to-mdx.mjs';
 import { root } from '../support/snippets.js';
 
 const hostile = JSON.parse(readFileSync(join(root, 'test/site/fixtures/hostile.ipynb'), 'utf8'));
@@ -129,9 +129,11 @@ describe('notebookToMdx(notebook, options)', () => {
     expect(html).toContain('class="nb-hostile-html"');
   });
 
-  it('draws a Plotly output live, preferred to its HTML fallback', () => {
+  it('draws a Plotly output live, preferred to its HTML fallback, with its text made safe as styled text', () => {
+    const saved = JSON.stringify(hostile.cells[5].outputs[0].data['application/vnd.plotly.v1+json']);
+    // plotly.js shows the entities as the characters.
     expect(page.outputs.filter((output) => output.type === 'plotly').map((output) => output.figure)).toEqual([
-      hostile.cells[5].outputs[0].data['application/vnd.plotly.v1+json'],
+      JSON.parse(saved.replaceAll('<', '&lt;').replaceAll('>', '&gt;')),
     ]);
   });
 

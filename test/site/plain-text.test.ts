@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainText } from '../../scripts/site/plain-text.mjs';
+import { plainText } from '../../website/build/plain-text.mjs';
 
 describe('plainText(text)', () => {
   it.each([

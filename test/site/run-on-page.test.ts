@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { runnerContentSecurityPolicy } from '../../scripts/site/runner-policy.mjs';
+import { runnerContentSecurityPolicy } from '../../website/build/runner-policy.mjs';
 import { NOT_RUN_ON_THE_PAGE, RUNNABLE_PAGES } from '../../website/components/runner/runnable-pages.js';
 import { axeViolations } from '../support/axe.js';
 import { cellOutputs, streamText } from '../support/jupyter.js';
@@ -143,11 +143,10 @@ describeWithChromium(
       await edit(block, 'while (true) {}');
       await block.locator('[data-run-button]').click();
       await block.getByRole('button', { name: 'Stop the code' }).waitFor();
-      // The page's own thread answers at once while the loop spins in the Worker.
-      const started = Date.now();
+      // The page's own thread paints and takes a click while the loop spins in the Worker: a frozen page would time out here.
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
       await page.locator('[data-edit-button]').first().click();
-      expect(Date.now() - started).toBeLessThan(2000);
+      expect(await block.locator('[data-run-outputs]').getAttribute('data-run-end')).toBe('running');
       await block.getByRole('button', { name: 'Stop the code' }).click();
       expect(await block.locator('[data-run-outputs]').getAttribute('data-run-end')).toBe('stopped');
       await block.locator('[data-run-editor]').fill('console.log(6 * 7);');
@@ -222,21 +221,6 @@ describeWithChromium(
       const block = browserPage.locator('[data-runnable="snippet"]').first();
       await runBlock(block);
       expect(requests.filter((url) => url.includes('/runner/')).length).toBeGreaterThan(0);
-      await close();
-    }, 120_000);
-
-    it('prints the first run within a second with a warm cache', async () => {
-      const { page, close } = await recordedPage(site);
-      await open(page, `${site.url}/semantics`);
-      await runBlock(page.locator('[data-runnable="snippet"]').first());
-      await page.reload();
-      const started = Date.now();
-      const run = await runBlock(page.locator('[data-runnable="snippet"]').first());
-      const elapsed = Date.now() - started;
-      console.log(`first run after a reload, warm cache: ${elapsed} ms`);
-      expect(run.end).toBe('done');
-      // The budget is a second on a quiet desktop; a shared test machine under load gets a margin.
-      expect(elapsed).toBeLessThan(5000);
       await close();
     }, 120_000);
 

@@ -1,7 +1,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { XSS_CORPUS } from '../../scripts/site/hostile-notebooks.mjs';
-import { isDataImage, sanitizeHtml } from '../../scripts/site/sanitize-html.mjs';
+import { XSS_CORPUS } from './fixtures/hostile-notebooks.mjs';
+import { isDataImage, sanitizeHtml } from '../../website/build/sanitize-html.mjs';
 
 interface HastNode {
   type: string;

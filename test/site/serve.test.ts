@@ -1,19 +1,21 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentSecurityPolicy } from '../../website/build/content-security-policy.mjs';
 import {
-  contentSecurityPolicy,
-  inlineScriptHashes,
   MAX_PATH_SEGMENTS,
+  MAX_PIPELINED_REQUESTS,
   MAX_URL_LENGTH,
   resolveSiteFile,
   serveSite,
-} from '../../scripts/site/serve.mjs';
+} from '../../website/build/serve.mjs';
 
 const THEME_SCRIPT = 'document.documentElement.dataset.theme="light"';
 const SMUGGLED_SCRIPT = 'window.__pwned = 1';
@@ -68,12 +70,12 @@ function get(url: string, options: { method?: string; headers?: Record<string, s
 }
 
 /** A request written byte for byte on a socket, as curl --path-as-is sends it: no client normalises the path. */
-function raw(url: string, requestLine: string, body = ''): Promise<{ readonly statusLine: string; readonly text: string }> {
+function raw(url: string, requestLine: string, body = '', head = 'Host: 127.0.0.1\r\n'): Promise<{ readonly statusLine: string; readonly text: string }> {
   const { port } = new URL(url);
   const length = body === '' ? '' : `Content-Length: ${Buffer.byteLength(body)}\r\n`;
   return new Promise((resolveAnswer, reject) => {
     const socket = connect(Number(port), '127.0.0.1', () => {
-      socket.write(`${requestLine}\r\nHost: 127.0.0.1\r\n${length}Connection: close\r\n\r\n${body}`);
+      socket.write(`${requestLine}\r\n${head}${length}Connection: close\r\n\r\n${body}`);
     });
     const chunks: Buffer[] = [];
     socket.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -144,42 +146,6 @@ describe('resolveSiteFile(root, target)', () => {
   it(`answers 414 to a target longer than ${MAX_URL_LENGTH} characters`, async () => {
     expect(await resolveSiteFile(site, `/${'a'.repeat(MAX_URL_LENGTH)}`)).toEqual({ status: 414 });
     expect(await resolveSiteFile(site, `/${'a'.repeat(MAX_URL_LENGTH - 1)}`)).toEqual({ status: 404 });
-  });
-});
-
-describe('inlineScriptHashes(html)', () => {
-  it('hashes each inline script the page runs, once, as the browser does', () => {
-    expect(inlineScriptHashes('<script></script>')).toEqual(["'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"]);
-    expect(inlineScriptHashes('<SCRIPT type="module">a()</script ><script>b()</script><script>a()</script>')).toEqual([sha256('a()'), sha256('b()')]);
-    expect(inlineScriptHashes('<script>a()\r\nb()\rc()</script>')).toEqual([sha256('a()\nb()\nc()')]);
-  });
-
-  it('leaves out scripts loaded from a file and data blocks, which a policy need not name', () => {
-    expect(inlineScriptHashes('<script src=/main.js></script><script type=application/ld+json>{}</script><script type="text/plain">x</script>')).toEqual([]);
-  });
-});
-
-describe('contentSecurityPolicy(scriptHashes)', () => {
-  const policy = contentSecurityPolicy([sha256('a()')]);
-  const directives = new Map(policy.split('; ').map((directive) => [directive.split(' ')[0], directive.split(' ').slice(1)]));
-
-  it('loads everything from this server, and nothing from any other host', () => {
-    for (const sources of directives.values()) {
-      for (const source of sources) expect(source).toMatch(/^('self'|'none'|'unsafe-inline'|'wasm-unsafe-eval'|'sha256-[A-Za-z0-9+/]+=*'|data:|blob:)$/);
-    }
-    expect(directives.get('default-src')).toEqual(["'self'"]);
-  });
-
-  it('runs only its own scripts, the WebAssembly kernels and the given inline scripts: no eval, no other inline script', () => {
-    expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", sha256('a()')]);
-    expect(directives.get('worker-src')).toEqual(["'self'"]);
-  });
-
-  it('forbids plugins, <base>, forms to elsewhere and framing by another site', () => {
-    expect(directives.get('object-src')).toEqual(["'none'"]);
-    expect(directives.get('base-uri')).toEqual(["'none'"]);
-    expect(directives.get('form-action')).toEqual(["'self'"]);
-    expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
   });
 });
 
@@ -310,7 +276,7 @@ describe('serveSite(directory, port)', () => {
   });
 
   describe('a hostile request, sent raw, gets a 4xx and the server keeps serving', () => {
-    const hostile: [label: string, status: number, requestLine: string, body?: string][] = [
+    const hostile: [label: string, status: number, requestLine: string, body?: string, head?: string][] = [
       ['a lone %', 400, 'GET /% HTTP/1.1'],
       ['a truncated UTF-8 sequence', 400, 'GET /%E0%A4%A HTTP/1.1'],
       ['.. segments', 400, 'GET /../../../../etc/passwd HTTP/1.1'],
@@ -332,15 +298,69 @@ describe('serveSite(directory, port)', () => {
       ['a folder without index.html, with a slash', 404, 'GET /empty/ HTTP/1.1'],
       ['a POST with a body', 405, 'POST /semantics HTTP/1.1', 'hello'],
       ['a request line that is not HTTP', 400, 'NONSENSE'],
+      ['a header line without a colon', 400, 'GET / HTTP/1.1', '', 'Host: 127.0.0.1\r\nnonsense\r\n'],
+      ['an HTTP/1.1 request without Host', 400, 'GET / HTTP/1.1', '', ''],
+      ['an expectation other than 100-continue', 417, 'GET / HTTP/1.1', '', 'Host: 127.0.0.1\r\nExpect: nonsense\r\n'],
+      ['60 KB of headers', 431, 'GET / HTTP/1.1', '', `Host: 127.0.0.1\r\n${'X-Filler: 0123456789\r\n'.repeat(3000)}`],
     ];
-    it.each(hostile)('%s → %i', async (_label, status, requestLine, body) => {
-      const answer = await raw(server.url, requestLine, body);
+    it.each(hostile)('%s → %i, with the security headers', async (_label, status, requestLine, body, head) => {
+      const answer = await raw(server.url, requestLine, body, head);
       expect(answer.statusLine).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
+      const headers = answer.text.split('\r\n\r\n', 1)[0]!.toLowerCase();
+      expect(headers).toContain("\r\ncontent-security-policy: default-src 'self'; ");
+      expect(headers).toContain('\r\nx-content-type-options: nosniff\r\n');
+      expect(headers).toContain('\r\nreferrer-policy: no-referrer\r\n');
       expect(answer.text).not.toContain(OUTSIDE_SECRET);
       expect(answer.text).not.toContain('the build stamp');
       expect(answer.text).not.toContain('root:');
       expect(await stillServes()).toBe(200);
     });
+  });
+
+  it(`answers ${MAX_PIPELINED_REQUESTS} pipelined requests in order`, async () => {
+    const requests = Array.from({ length: MAX_PIPELINED_REQUESTS - 1 }, (_, index) => `GET /${index % 2 === 0 ? 'api/' : 'semantics'} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`);
+    // raw() sends the last request, with `Connection: close`.
+    const answer = await raw(server.url, `${requests.join('')}GET /semantics HTTP/1.1`);
+    expect(answer.text.match(/HTTP\/1\.1 200 OK\r\n/g)?.length).toBe(MAX_PIPELINED_REQUESTS);
+    expect(answer.text.match(/<p>(semantics|api)<\/p>/g)).toEqual(Array.from({ length: MAX_PIPELINED_REQUESTS / 2 }, () => ['<p>api</p>', '<p>semantics</p>']).flat());
+  });
+
+  it('cuts off a connection that pipelines 20,000 requests and reads no answer, and stays under 50 MB more memory', async () => {
+    // A server of its own, in a process of its own, so that its memory is its alone.
+    const child = spawn(process.execPath, ['website/build/serve.mjs', '--port', '0', '--dir', site], { cwd: join(import.meta.dirname, '../..'), stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      const url = await new Promise<string>((found) => child.stdout.on('data', (chunk: Buffer) => {
+        const match = /http:\/\/127\.0\.0\.1:\d+/.exec(chunk.toString());
+        if (match) found(match[0]);
+      }));
+      const residentMegabytes = () => Number(/^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1]) / 1024;
+      const before = residentMegabytes();
+      const socket = connect(Number(new URL(url).port), '127.0.0.1');
+      socket.pause();
+      const closed = new Promise<void>((done) => socket.on('close', () => done()));
+      socket.on('error', () => undefined);
+      await new Promise((connected) => socket.once('connect', connected));
+      for (let index = 0; index < 20_000 && !socket.destroyed; index++) socket.write('GET /guide HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Encoding: br\r\n\r\n');
+      const cutOff = await Promise.race([closed.then(() => true), new Promise<boolean>((timeUp) => setTimeout(() => timeUp(false), 5_000))]);
+      const grown = residentMegabytes() - before;
+      socket.destroy();
+      expect(cutOff).toBe(true);
+      expect(grown).toBeLessThan(50);
+      expect((await get(`${url}/semantics`)).status).toBe(200);
+    } finally {
+      child.kill();
+    }
+  }, 20_000);
+
+  it('sends no security headers when asked not to, as GitHub Pages serves the site', async () => {
+    const bare = await serveSite(site, 0, { securityHeaders: false });
+    try {
+      const page = await get(`${bare.url}/semantics`);
+      expect([page.status, page.body.toString()]).toEqual([200, '<p>semantics</p>']);
+      for (const header of ['content-security-policy', 'x-content-type-options', 'referrer-policy']) expect(page.headers[header], header).toBeUndefined();
+    } finally {
+      await bare.close();
+    }
   });
 
   it('keeps serving when a client hangs up in the middle of a compressed download', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCAL_SITE, siteAddress } from '../../scripts/site/site-address.mjs';
+import { LOCAL_SITE, siteAddress } from '../../website/build/site-address.mjs';
 
 describe('siteAddress', () => {
   it('is what npm start serves when SITE_URL and BASE_URL are unset', () => {

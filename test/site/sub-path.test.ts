@@ -9,8 +9,8 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { siteSourcesHash } from '../../scripts/site/build-stamp.mjs';
-import { serveSite } from '../../scripts/site/serve.mjs';
+import { siteSourcesHash } from '../../website/build/build-stamp.mjs';
+import { serveSite } from '../../website/build/serve.mjs';
 import { CHART_SELECTOR, chartsDrawn, CHROMIUM, CHROMIUM_FLAGS, describeWithChromium, shownOutput } from '../support/site-browser.js';
 import { root } from '../support/snippets.js';
 
@@ -26,7 +26,7 @@ function buildUnderSubPath(): void {
   const stamp = join(site, '.site-sources');
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === sources) return;
   rmSync(served, { recursive: true, force: true });
-  const build = spawnSync(process.execPath, ['scripts/site/build.mjs', '--out-dir', site], { cwd: root, env, encoding: 'utf8' });
+  const build = spawnSync(process.execPath, ['website/build/build.mjs', '--out-dir', site], { cwd: root, env, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`the sub-path build failed:\n${build.stdout}\n${build.stderr}`);
   writeFileSync(stamp, sources);
 }

@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NotebookError } from '../../scripts/site/notebook-error.mjs';
-import { validateNotebook } from '../../scripts/site/validate-notebook.mjs';
+import { NotebookError } from '../../website/build/notebook-error.mjs';
+import { validateNotebook } from '../../website/build/validate-notebook.mjs';
 import { root } from '../support/snippets.js';
 
 /** A valid nbformat 4.5 notebook, with one code cell holding `outputs`. */

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import type { Root } from 'mdast';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
-import { KATEX_OPTIONS } from '../../scripts/site/katex-options.mjs';
+import { KATEX_OPTIONS } from '../../website/build/katex-options.mjs';
 import remarkKatexStylesheet from '../../website/plugins/remark-katex-stylesheet.js';
 import remarkPrintedResults from '../../website/plugins/remark-printed-results.js';
 import { root } from './snippets.js';

@@ -10,9 +10,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { readBuildStamp, siteSourcesHash } from '../../scripts/site/build-stamp.mjs';
-import { serveSite } from '../../scripts/site/serve.mjs';
-import { buildFolders, type SiteVariant } from '../../scripts/site/site-variant.mjs';
+import { readBuildStamp, siteSourcesHash } from '../../website/build/build-stamp.mjs';
+import { serveSite } from '../../website/build/serve.mjs';
+import { buildFolders, type SiteVariant } from '../../website/build/site-variant.mjs';
 import { describeWithJupyter, type BuiltOutput } from './jupyter.js';
 import { root } from './snippets.js';
 
@@ -63,9 +63,13 @@ export interface SiteSession {
   close(): Promise<void>;
 }
 
-/** Serves the built site on a free port of 127.0.0.1 and starts Chromium. */
-export async function openSite(variant: SiteVariant = 'production'): Promise<SiteSession> {
-  const server = await serveSite(builtSite(variant), 0);
+/**
+ * Serves the built site on a free port of 127.0.0.1 and starts Chromium.
+ * With `securityHeaders: false` the server sends none, as GitHub Pages
+ * serves the site: the pages then have only their meta policy.
+ */
+export async function openSite(variant: SiteVariant = 'production', options: { securityHeaders?: boolean } = {}): Promise<SiteSession> {
+  const server = await serveSite(builtSite(variant), 0, options);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   return {
     url: server.url,
@@ -85,13 +89,24 @@ export interface RecordedPage {
   readonly requests: string[];
   /** Requests to any host but 127.0.0.1: blocked, and a test failure. */
   readonly offsiteRequests: string[];
+  /**
+   * What the Content-Security-Policy refused: a page that needs its policy
+   * to keep from loading or running something would do it where the site is
+   * served without one, so each is a test failure too.
+   */
+  readonly policyViolations: string[];
   close(): Promise<void>;
 }
 
 /** A fresh page (its own storage, so its own colour mode) that records what a test checks. */
 export async function recordedPage(site: SiteSession, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<RecordedPage> {
   const context = await site.browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: 1200, height: 900 } });
-  const recorded: RecordedPage = { page: await context.newPage(), errors: [], requests: [], offsiteRequests: [], close: () => context.close() };
+  const recorded: RecordedPage = { page: await context.newPage(), errors: [], requests: [], offsiteRequests: [], policyViolations: [], close: () => context.close() };
+  await context.exposeBinding('__recordPolicyViolation', (_source, violation: string) => recorded.policyViolations.push(violation));
+  await context.addInitScript(() => {
+    const record = (window as unknown as { __recordPolicyViolation: (violation: string) => void }).__recordPolicyViolation;
+    document.addEventListener('securitypolicyviolation', (event) => record(`${location.pathname}: ${event.effectiveDirective} refused ${event.blockedURI || 'inline'}`));
+  });
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (/^(data|blob):/.test(url) || new URL(url).hostname === '127.0.0.1') return route.continue();

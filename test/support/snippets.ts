@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { generatedDocs } from '../../scripts/site/generated-paths.mjs';
+import { generatedDocs } from '../../website/build/generated-paths.mjs';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const generatedRoot = join(root, 'test/.generated');

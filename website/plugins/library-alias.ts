@@ -1,6 +1,6 @@
 import type { Plugin } from '@docusaurus/types';
 import { fileURLToPath } from 'node:url';
-import { sourceEntryPoints } from '../../scripts/source-entry-points.mjs';
+import { sourceEntryPoints } from '../build/source-entry-points.mjs';
 
 const fromRoot = (path: string): string => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 

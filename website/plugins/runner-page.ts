@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * Adds the runner page and its two scripts to the built site
- * (scripts/site/runner-page.mjs): the code blocks' Run buttons load it in a
+ * (website/build/runner-page.mjs): the code blocks' Run buttons load it in a
  * sandboxed iframe on the first run. It is written after the build, outside
  * Docusaurus's pages and bundles, so that no page's JavaScript or policy
  * carries any of it. In a Node process of its own: the bundler it calls is
@@ -14,7 +14,7 @@ export default function runnerPagePlugin(): Plugin {
   return {
     name: 'runner-page',
     postBuild({ outDir }) {
-      execFileSync(process.execPath, [fileURLToPath(new URL('../../scripts/site/runner-page.mjs', import.meta.url)), outDir], { stdio: 'inherit' });
+      execFileSync(process.execPath, [fileURLToPath(new URL('../build/runner-page.mjs', import.meta.url)), outDir], { stdio: 'inherit' });
       return Promise.resolve();
     },
   };

@@ -40,7 +40,8 @@ export function scriptBreakouts(html: string): number[] {
   return [...unclosed, ...stray].sort((a, b) => a - b);
 }
 
-function htmlFiles(folder: string): string[] {
+/** The HTML files of a built site. */
+export function htmlFiles(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) return htmlFiles(path);

@@ -13,7 +13,7 @@ declare module 'plotly.js-dist-min' {
     on(event: 'plotly_unhover', handler: () => void): void;
   }
   const Plotly: {
-    react(element: HTMLElement, data: readonly object[], layout: object, config?: object): Promise<PlotlyElement>;
+    react(element: HTMLElement, figure: { data: readonly object[]; layout: object; frames?: readonly unknown[]; config?: object }): Promise<PlotlyElement>;
     purge(element: HTMLElement): void;
     Plots: { resize(element: HTMLElement): Promise<void> | void };
   };

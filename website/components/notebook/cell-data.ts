@@ -1,4 +1,4 @@
-// What scripts/site/notebook-to-mdx.mjs writes for a run of code and raw
+// What website/build/notebook-to-mdx.mjs writes for a run of code and raw
 // cells: plain data, which NotebookCells shows. Every string in it came from
 // a notebook, so a component shows it as text, except `html`, which the
 // converter sanitised or made itself (KaTeX, markdown without raw HTML).

@@ -1,4 +1,4 @@
-// The components a notebook's generated page uses (scripts/site/notebook-to-mdx.mjs).
+// The components a notebook's generated page uses (website/build/notebook-to-mdx.mjs).
 export { default as CellOutput } from './CellOutput';
 export { default as HtmlOutput } from './HtmlOutput';
 export { default as ImageOutput } from './ImageOutput';

@@ -15,7 +15,15 @@ export interface PlotlyViewProps {
   readonly label?: string;
 }
 
-const CONFIG = { displaylogo: false, responsive: true };
+const CONFIG = {
+  displaylogo: false,
+  responsive: true,
+  // plotly.js fetches a geo trace's maps from cdn.plot.ly unless told
+  // otherwise. The site draws no geo trace (website/build/plotly-figure.mjs
+  // refuses them), and should one get through, it asks this site, which
+  // serves no maps, rather than another host.
+  topojsonURL: '/no-topojson/',
+};
 /**
  * On a touch screen a drag scrolls the page and nothing zooms, so the mode
  * bar, whose buttons are zoom and pan, goes: it would only cover the title.
@@ -54,7 +62,8 @@ export default function PlotlyView({ figure, height = 450, onHover, label }: Plo
     const touch = matchMedia('(pointer: coarse)').matches;
     const { data, layout } = themedFigure(figure, { colorMode, height, width, fontFamily: getComputedStyle(target).fontFamily, touch });
     let current = true;
-    void Plotly.react(target, data, layout, touch ? TOUCH_CONFIG : CONFIG).then((plot: PlotlyElement) => {
+    // The frames too: an `animate` button or slider step of a notebook figure needs them, and rejects without.
+    void Plotly.react(target, { data, layout, frames: figure.frames, config: touch ? TOUCH_CONFIG : CONFIG }).then((plot: PlotlyElement) => {
       if (!current) return;
       if (redraws.current === 0) {
         plot.on('plotly_hover', (event) => hover.current?.(event.points[0]));

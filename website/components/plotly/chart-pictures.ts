@@ -2,7 +2,7 @@ import type { ColorMode } from '@docusaurus/theme-common';
 
 /**
  * The demos whose chart has static pictures of its first state, drawn by
- * `npm run site:pictures` (scripts/site/chart-pictures.mjs) into
+ * `npm run site:pictures` (website/build/chart-pictures.mjs) into
  * website/static/img/charts: one per colour mode, at a desktop column's
  * width and at a phone's. The page shows the picture first, so a reader sees
  * the chart before plotly.js has loaded, or without it. Each demo draws its

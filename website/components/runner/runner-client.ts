@@ -4,7 +4,7 @@
 // reader's code; it only shows what comes back, as data, and checks a
 // figure as a notebook's is checked before drawing it.
 import type { PlotlyFigure } from '../plotly/figure';
-import { plotlyFigure } from '../../../scripts/site/plotly-figure.mjs';
+import { plotlyFigure } from '../../build/plotly-figure.mjs';
 import type { OutputKind, RunMode, RunnerCommand, RunnerEvent } from './protocol';
 
 /** What a run shows, in order. */
@@ -87,7 +87,7 @@ export function connect(runnerUrl: string, key: string): Promise<Runner> {
   return runner;
 }
 
-/** A figure from the runner, checked as a notebook's figure is (scripts/site/plotly-figure.mjs), or the error that says why it is not drawn. */
+/** A figure from the runner, checked as a notebook's figure is (website/build/plotly-figure.mjs), or the error that says why it is not drawn. */
 function checkedFigure(value: unknown): RunOutput[] {
   try {
     const { figure, blocked } = plotlyFigure(value, 'the code run', '/figure');

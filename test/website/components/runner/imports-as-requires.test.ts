@@ -22,7 +22,8 @@ it('importsAsRequires(code) binds named, renamed, namespace and default imports 
 it('importsAsRequires(code) writes var, so a later cell may import a name again', () => {
   const cell = importsAsRequires("import { leakyRelu } from 'leaky-relu';");
   expect(cell).toMatch(/^var /);
-  expect(() => new Function('require', `${cell}\n${cell}`)(() => ({ leakyRelu: 1 }))).not.toThrow();
+  const run = new Function('require', `${cell}\n${cell}`) as (require: () => object) => void;
+  expect(() => run(() => ({ leakyRelu: 1 }))).not.toThrow();
 });
 
 it('importsAsRequires(code) leaves code that is not an import declaration alone', () => {

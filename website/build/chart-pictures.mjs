@@ -29,63 +29,39 @@ function fontFamily() {
   return stack.replace(/\s+/g, ' ').trim();
 }
 
+/** @typedef {{ key: string, path: string, width: number, height: number, figure: { data: readonly unknown[], layout: Record<string, unknown> } }} DemoPicture */
+
 /**
- * Loads the site's TypeScript modules as the site's bundler does, with `leaky-relu` from the build.
- * @type {(path: string) => any}
+ * The pictures' figures, from the one typed module that builds them
+ * (website/components/plotly/demo-pictures.ts, which tsc checks with the
+ * site), loaded as the site's bundler loads it, with `leaky-relu` from the
+ * build. (The type is restated here: this script is checked with the
+ * library's settings, the module with the site's.)
+ * @returns {{ demoPictures(results: unknown, fontFamily: string): DemoPicture[] }}
  */
-const siteModule = (() => {
+function demoPicturesModule() {
   const jiti = require('jiti')(import.meta.url, {
     interopDefault: true,
+    // Resolves `./chart-pictures` to the .ts module, as the bundler does, not to chart-pictures.json beside it.
+    esmResolve: true,
     alias: {
       'leaky-relu/plot': `${root}dist/plot/index.js`,
       'leaky-relu/experiments': `${root}dist/experiments/index.js`,
       'leaky-relu': `${root}dist/index.js`,
     },
   });
-  return (/** @type {string} */ path) => jiti(`${root}${path}`);
-})();
+  return jiti(`${root}website/components/plotly/demo-pictures.ts`);
+}
 
 /**
- * Every picture to draw: each demo's chart in its first state, themed as the
- * page themes it, in each colour mode and at each width.
- * @returns {{ key: string, path: string, width: number, height: number, figure: { data: unknown[], layout: Record<string, unknown> }, hash: string }[]}
+ * Every picture to draw, with a hash of the figure it shows.
+ * @returns {(DemoPicture & { hash: string })[]}
  */
 export function pictureFigures() {
-  const { CHART_PICTURES, PICTURED_ALPHA, PICTURE_WIDTHS, picturePath } = siteModule('website/components/plotly/chart-pictures.ts');
-  const { themedFigure } = siteModule('website/components/plotly/themed-figure.ts');
-  const { specFigure } = siteModule('website/components/AlphaExplorer/spec-figure.ts');
-  const { activationComparison } = siteModule('website/components/ActivationComparison/activation-curves.ts');
-  const { trainingFigure } = siteModule('website/components/DyingReluTrainer/training-figure.ts');
-  const { DEFAULT_SETTINGS } = siteModule('website/components/DyingReluTrainer/messages.ts');
-  const { benchmarkFigure, benchmarkOps } = siteModule('website/components/BenchmarkChart/benchmark-figure.ts');
-  const { createDyingReluRun } = require(`${root}dist/experiments/index.js`);
-  const results = require(`${root}bench/results.json`);
-  // Each demo's first state, as its component first draws it.
-  const relu = createDyingReluRun({ alpha: 0, learningRate: DEFAULT_SETTINGS.learningRate });
-  const leaky = createDyingReluRun({ alpha: DEFAULT_SETTINGS.alpha, learningRate: DEFAULT_SETTINGS.learningRate });
-  const figures = {
-    'alpha-explorer': specFigure(PICTURED_ALPHA),
-    'activation-comparison': activationComparison(PICTURED_ALPHA),
-    'dying-relu-trainer': trainingFigure([relu.initial], [leaky.initial], DEFAULT_SETTINGS.alpha),
-    'benchmark-chart': benchmarkFigure(results, benchmarkOps(results)[0]),
-  };
-  const family = fontFamily();
-  return Object.entries(CHART_PICTURES).flatMap(([name, { height }]) =>
-    ['light', 'dark'].flatMap((colorMode) =>
-      Object.entries(PICTURE_WIDTHS).map(([size, width]) => {
-        const figure = themedFigure(figures[/** @type {keyof typeof figures} */ (name)], { colorMode, height, width, fontFamily: family });
-        const json = JSON.stringify(figure);
-        return {
-          key: `${name}-${colorMode}-${size}`,
-          path: `website/static${picturePath(name, colorMode, size)}`,
-          width,
-          height: figure.layout.height,
-          figure,
-          hash: createHash('sha256').update(json).digest('hex').slice(0, 16),
-        };
-      }),
-    ),
-  );
+  const results = JSON.parse(readFileSync(`${root}bench/results.json`, 'utf8'));
+  return demoPicturesModule()
+    .demoPictures(results, fontFamily())
+    .map((picture) => ({ ...picture, hash: createHash('sha256').update(JSON.stringify(picture.figure)).digest('hex').slice(0, 16) }));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -10,7 +10,6 @@
 // HEAD only, one strict resolution of the URL to a regular file inside the
 // folder, the security headers and the caching policy. Every request gets an
 // answer, and none can stop the server.
-import { createHash } from 'node:crypto';
 import { lstat, readFile } from 'node:fs/promises';
 import { createServer, STATUS_CODES } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -18,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import compression from 'compression';
 import send from 'send';
+import { contentSecurityPolicy, TRUSTED_PAGES, trustedInlineScriptHashes } from './content-security-policy.mjs';
 import { RUNNER_FOLDER, runnerContentSecurityPolicy } from './runner-policy.mjs';
 
 /** Longer request targets get 414; the site's longest URL is under 200 characters. */
@@ -33,6 +33,20 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 // Everything else (pages, images, the search index) is revalidated with its
 // ETag, so a rebuild shows at once.
 const REVALIDATE = 'no-cache';
+/**
+ * Requests one connection may have unanswered: a browser sends one at a time
+ * on a connection, and a client that pipelines more without reading the
+ * answers is cut off, since each answer in progress holds a file and a
+ * compressor (20,000 unread requests on one connection grew the server by
+ * 800 MB).
+ */
+export const MAX_PIPELINED_REQUESTS = 8;
+/** The answers of Node's parser to a request it cannot read, by its error code; any other gets 400. */
+const CLIENT_ERROR_STATUS = /** @type {Record<string, number>} */ ({
+  HPE_HEADER_OVERFLOW: 431,
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: 413,
+  ERR_HTTP_REQUEST_TIMEOUT: 408,
+});
 
 /**
  * @typedef {{ status: 200, segments: string[] } | { status: 400 | 404 | 414 }} SiteFile
@@ -101,33 +115,7 @@ async function isRegularFileInside(root, segments) {
 }
 
 /**
- * The `sha256-…` sources of the inline scripts a page runs: scripts without a
- * `src`, of a JavaScript type; data blocks such as JSON-LD are not run, so a
- * policy need not name them.
- *
- * @param {string} html
- * @returns {string[]}
- */
-export function inlineScriptHashes(html) {
-  /** @type {string[]} */
-  const hashes = [];
-  for (const [, attributes = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-    if (/\ssrc\s*=/i.test(attributes)) continue;
-    const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1];
-    if (type !== undefined && !/^(module|(text|application)\/(x-)?(java|ecma)script)$/i.test(type)) continue;
-    // The browser hashes the text after HTML's newline normalisation.
-    const text = body.replace(/\r\n?/g, '\n');
-    hashes.push(`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
-  }
-  return [...new Set(hashes)];
-}
-
-/**
- * The inline scripts the site may run: those of the home page and the 404
- * page, which Docusaurus builds from the theme and the config alone (its
- * colour-mode script, on every page, and its base-URL banner, on the home
- * page). A script that only a notebook page holds is not among them, so a
- * script a notebook smuggled into its page is refused by the browser.
+ * The inline scripts the site may run (see {@link trustedInlineScriptHashes}), read from its home page and 404 page.
  *
  * @param {string} root
  * @param {string[]} site the folders of the site inside the root (its base path)
@@ -135,44 +123,11 @@ export function inlineScriptHashes(html) {
  */
 async function trustedInlineScripts(root, site) {
   /** @type {string[]} */
-  const hashes = [];
-  for (const page of ['index.html', '404.html']) {
-    if (await isRegularFileInside(root, [...site, page])) hashes.push(...inlineScriptHashes(await readFile(join(root, ...site, page), 'utf8')));
+  const pages = [];
+  for (const page of TRUSTED_PAGES) {
+    if (await isRegularFileInside(root, [...site, page])) pages.push(await readFile(join(root, ...site, page), 'utf8'));
   }
-  return [...new Set(hashes)];
-}
-
-/**
- * The Content-Security-Policy of every response: what the built site needs,
- * nothing more, and never another host.
- *
- * @param {string[]} scriptHashes the `'sha256-…'` sources of the inline scripts to allow
- * @returns {string}
- */
-export function contentSecurityPolicy(scriptHashes) {
-  return [
-    // Everything comes from this server: no CDN, no other host.
-    "default-src 'self'",
-    // The bundles; 'wasm-unsafe-eval' compiles the SIMD kernels (WebAssembly,
-    // in pages and in the trainer's Worker); the hashes admit Docusaurus's inline scripts.
-    ["script-src 'self' 'wasm-unsafe-eval'", ...scriptHashes].join(' '),
-    // KaTeX's server-rendered maths and Plotly's charts set style attributes.
-    "style-src 'self' 'unsafe-inline'",
-    // Infima's icons and Plotly's image export are data: and blob: images.
-    "img-src 'self' data: blob:",
-    // The KaTeX fonts: files, and the smallest ones inlined into the CSS by Docusaurus's webpack as data: URLs.
-    "font-src 'self' data:",
-    // The search index, fetched by the search bar.
-    "connect-src 'self'",
-    // The dying-ReLU trainer's module Worker.
-    "worker-src 'self'",
-    // No plugin content, no <base> to redirect relative URLs, forms submit here only.
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    // No other site may frame these pages (clickjacking).
-    "frame-ancestors 'none'",
-  ].join('; ');
+  return trustedInlineScriptHashes(pages);
 }
 
 /**
@@ -202,14 +157,36 @@ function respondWithStatus(response, status, headers = {}) {
     response.destroy();
     return;
   }
-  const body = `${status} ${STATUS_CODES[status] ?? ''}\n`;
-  response.writeHead(status, {
-    ...headers,
-    'Content-Type': 'text/plain; charset=utf-8',
-    'Content-Length': Buffer.byteLength(body),
-    'Cache-Control': REVALIDATE,
-  });
+  const body = statusText(status);
+  response.writeHead(status, { ...headers, ...statusHeaders(body) });
   response.end(body);
+}
+
+/** @param {number} status */
+const statusText = (status) => `${status} ${STATUS_CODES[status] ?? ''}\n`;
+
+/** @param {string} body */
+const statusHeaders = (body) => ({ 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': String(Buffer.byteLength(body)), 'Cache-Control': REVALIDATE });
+
+/**
+ * Answers, on the socket itself, a request Node's parser could not read
+ * (Node's own answer carries none of the security headers), then closes
+ * the connection.
+ *
+ * @param {Error & { code?: string }} error
+ * @param {import('node:stream').Duplex} socket
+ * @param {Record<string, string>} headers the security headers
+ */
+function answerClientError(error, socket, headers) {
+  // Part of an answer already went out: another status line would be read as its body.
+  if (!socket.writable || /** @type {{ bytesWritten?: number }} */ (socket).bytesWritten !== 0) {
+    socket.destroy();
+    return;
+  }
+  const status = CLIENT_ERROR_STATUS[error.code ?? ''] ?? 400;
+  const body = statusText(status);
+  const lines = Object.entries({ ...headers, ...statusHeaders(body), Connection: 'close' }).map(([name, value]) => `${name}: ${value}\r\n`);
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${lines.join('')}\r\n${body}`, () => socket.destroy());
 }
 
 /**
@@ -250,6 +227,11 @@ function respondWithFile(request, response, root, segments, options = {}) {
  * @param {Record<string, string>} runnerHeaders the runner page's headers
  */
 async function respond(request, response, root, site, runnerHeaders) {
+  // HTTP/1.1 requires Host (RFC 9112, 3.2); Node's own check would answer without the security headers.
+  if (request.httpVersion === '1.1' && request.headers.host === undefined) {
+    respondWithStatus(response, 400);
+    return;
+  }
   if (!ALLOWED_METHODS.includes(request.method ?? '')) {
     respondWithStatus(response, 405, { Allow: ALLOWED_METHODS.join(', ') });
     return;
@@ -278,23 +260,40 @@ const compress = compression({
  *
  * @param {string} directory
  * @param {number} port
- * @param {{ basePath?: string }} [options] where the site sits under the
- *   directory, as its `baseUrl`: its home page and 404 page are there
+ * @param {{ basePath?: string, securityHeaders?: boolean }} [options]
+ *   `basePath`: where the site sits under the directory, as its `baseUrl`:
+ *   its home page and 404 page are there. `securityHeaders: false` sends
+ *   none, as GitHub Pages serves the site, so that the browser tests can
+ *   show that the pages hold without them.
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function serveSite(directory, port, { basePath = '/' } = {}) {
+export async function serveSite(directory, port, { basePath = '/', securityHeaders: withHeaders = true } = {}) {
   const root = resolve(directory);
   const site = basePath.split('/').filter(Boolean);
-  const headers = securityHeaders(contentSecurityPolicy(await trustedInlineScripts(root, site)));
+  /** @type {Record<string, string>} */
+  const headers = withHeaders ? securityHeaders(contentSecurityPolicy(await trustedInlineScripts(root, site))) : {};
+  /** The unanswered requests of each connection. */
+  const pending = new WeakMap();
   // The runner page's own policy (the one its <meta> tag holds), and the site's pages, alone, may frame it.
-  const runnerHeaders = securityHeaders(`${runnerContentSecurityPolicy()}; frame-ancestors 'self'`);
-  const server = createServer((request, response) => {
+  const runnerHeaders = withHeaders ? securityHeaders(`${runnerContentSecurityPolicy()}; frame-ancestors 'self'`) : {};
+  const server = createServer({ requireHostHeader: false }, (request, response) => {
+    const { socket } = request;
+    const unanswered = (pending.get(socket) ?? 0) + 1;
+    pending.set(socket, unanswered);
+    if (unanswered > MAX_PIPELINED_REQUESTS) {
+      socket.destroy();
+      return;
+    }
+    response.once('close', () => pending.set(socket, (pending.get(socket) ?? 1) - 1));
     response.setHeaders(new Map(Object.entries(headers)));
     // @ts-expect-error compression's types are Express's request and response; it only uses Node's.
     compress(request, response, () => {
       respond(request, response, root, site, runnerHeaders).catch(() => respondWithStatus(response, 500));
     });
   });
+  server.on('clientError', (error, socket) => answerClientError(error, socket, headers));
+  // Node answers an `Expect` other than 100-continue with a bare 417 unless asked.
+  server.on('checkExpectation', (_request, response) => respondWithStatus(response, 417, headers));
   // A slow client holds a socket for 10 s of headers and 30 s of request at most.
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const root = new URL('../', import.meta.url);
+const root = new URL('../../', import.meta.url);
 
 /** The export condition that names an entry point's TypeScript source. */
 const SOURCE_CONDITION = 'leaky-relu:source';

@@ -20,5 +20,12 @@ export function siteVariant(env = process.env) {
   return env[SITE_TESTS_ENV] === '1' ? 'site-tests' : 'production';
 }
 
+/**
+ * The hostile notebooks' corpus, a module of the tests: only the site-tests
+ * build imports it (build.mjs), and it writes the notebooks into
+ * `generatedDocs.hostileNotebooks` before they are converted.
+ */
+export const HOSTILE_CORPUS = 'test/site/fixtures/hostile-notebooks.mjs';
+
 /** The folder each variant is built into. */
 export const buildFolders = /** @type {const} */ ({ production: 'build', 'site-tests': 'build-site-tests' });

@@ -9,7 +9,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'rolldown';
-import { sourceEntryPoints } from '../source-entry-points.mjs';
+import { sourceEntryPoints } from './source-entry-points.mjs';
 import { RUNNER_FOLDER, runnerContentSecurityPolicy } from './runner-policy.mjs';
 
 /** Where the runner's two scripts sit, under the site's base URL; the server caches files there for good, as their names hold a hash. */
@@ -84,6 +84,6 @@ export async function writeRunnerPage(outDir) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const [outDir] = process.argv.slice(2);
-  if (outDir === undefined) throw new Error('usage: node scripts/site/runner-page.mjs <built site folder>');
+  if (outDir === undefined) throw new Error('usage: node website/build/runner-page.mjs <built site folder>');
   await writeRunnerPage(outDir);
 }

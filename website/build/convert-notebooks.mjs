@@ -8,7 +8,6 @@ import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, open
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generatedDocs } from './generated-paths.mjs';
-import { writeHostileNotebooks } from './hostile-notebooks.mjs';
 import { NotebookError } from './notebook-error.mjs';
 import { formatBytes, MAX_CELLS, MAX_NOTEBOOK_BYTES } from './notebook-limits.mjs';
 import { NOTEBOOK_FILE, notebookSlug } from './notebook-slug.mjs';
@@ -28,7 +27,7 @@ import { validateNotebook } from './validate-notebook.mjs';
 /** The folder, beside the pages, of each page's cells as JSON: the docs plugin skips folders starting with `_`. */
 const CELLS_FOLDER = '_cells';
 
-/** The notebooks of each variant of the site (scripts/site/site-variant.mjs). */
+/** The notebooks of each variant of the site (website/build/site-variant.mjs). */
 export const notebookSets = {
   production: [{ from: 'notebooks', to: generatedDocs.notebooks, staticDirectory: generatedDocs.staticDirectory, downloads: 'notebooks' }],
   'site-tests': [
@@ -129,13 +128,14 @@ export function readNotebook(file, path) {
 
 /**
  * Converts the notebooks of the variant under `root`; returns the pages written.
+ * The site-tests variant also converts the hostile notebooks, which its
+ * caller writes first (the corpus is test code: see site-variant.mjs).
  *
  * @param {string} root The repository.
  * @param {import('./site-variant.mjs').SiteVariant} [variant]
  * @returns {string[]}
  */
 export function convertNotebooks(root, variant = siteVariant()) {
-  if (variant === 'site-tests') writeHostileNotebooks(resolve(root, generatedDocs.hostileNotebooks), root);
   for (const path of [generatedDocs.notebooks, generatedDocs.siteTestNotebooks, generatedDocs.siteTestHostileNotebooks, generatedDocs.staticDirectory, generatedDocs.siteTestsStaticDirectory]) {
     rmSync(resolve(root, path), { recursive: true, force: true });
   }

@@ -20,7 +20,6 @@ const SITE_SOURCES = [
   'src',
   'notebooks',
   'bench/results.json',
-  'scripts/site',
   'test/site/fixtures',
 ];
 /** @param {import('./site-variant.mjs').SiteVariant} variant */

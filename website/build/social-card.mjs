@@ -2,7 +2,7 @@
 // Draws the site's social card (og:image) from website/social-card/card.html
 // into website/static/img/social-card.png, at the 1200×630 that link
 // previews use, in Debian's Chromium. The PNG is committed; run this after
-// editing the card: `node scripts/site/social-card.mjs`.
+// editing the card: `node website/build/social-card.mjs`.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 

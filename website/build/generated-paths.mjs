@@ -13,6 +13,6 @@ export const generatedDocs = {
   staticDirectory: '.generated/site-static',
   /** The same, for the site-tests build: the test notebooks' downloads. */
   siteTestsStaticDirectory: '.generated/site-tests-static',
-  /** The hostile notebooks scripts/site/hostile-notebooks.mjs writes, for the site-tests build. */
+  /** The hostile notebooks test/site/fixtures/hostile-notebooks.mjs writes, for the site-tests build. */
   hostileNotebooks: '.generated/hostile-notebooks',
 };

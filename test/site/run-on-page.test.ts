@@ -21,7 +21,8 @@ const RUN_TIMEOUT = 120_000;
 async function runBlock(block: Locator): Promise<{ end: string; stdout: string; stderr: string; errors: string; figures: number }> {
   await block.locator('[data-run-button]').click();
   const outputs = block.locator('[data-run-outputs]');
-  await outputs.and(block.locator('[data-run-outputs]:not([data-run-end="running"])')).waitFor({ timeout: RUN_TIMEOUT });
+  // Attached, not visible: a run that prints nothing leaves an empty box.
+  await outputs.and(block.locator('[data-run-outputs]:not([data-run-end="running"])')).waitFor({ state: 'attached', timeout: RUN_TIMEOUT });
   const texts = async (kind: string) => (await outputs.locator(`[data-cell-output="${kind}"]`).allTextContents()).join('\n');
   return {
     end: (await outputs.getAttribute('data-run-end')) ?? '',
@@ -120,13 +121,18 @@ describeWithChromium(
       expect(errors).toEqual([]);
     }, 900_000);
 
-    it('runs the code as edited, and Reset brings the block back', async () => {
+    it('runs the code as edited, draws a figure given as its last value, and Reset brings the block back', async () => {
       const { page, close } = await recordedPage(site);
       await open(page, `${site.url}/getting-started`);
       const block = page.locator('[data-runnable="snippet"]').first();
       const original = await block.locator('pre code').innerText();
       await edit(block, "import { leakyRelu } from 'leaky-relu';\nconst alpha: number = 0.2;\nconsole.log(leakyRelu(new Float32Array([-1, 3]), alpha));");
       expect(await runBlock(block)).toMatchObject({ end: 'done', stdout: 'Float32Array(2) [ -0.20000000298023224, 3 ]' });
+      // A figure as the last value draws, as show(figure) does; a figure kept in a name does not.
+      await block.locator('[data-run-editor]').fill("import { leakyReluFigure } from 'leaky-relu/plot';\nleakyReluFigure({ alpha: 0.2 })");
+      expect(await runBlock(block)).toMatchObject({ end: 'done', figures: 1 });
+      await block.locator('[data-run-editor]').fill("import { leakyReluFigure } from 'leaky-relu/plot';\nconst figure = leakyReluFigure();");
+      expect(await runBlock(block)).toMatchObject({ end: 'done', figures: 0 });
       await block.locator('[data-run-editor]').fill("throw new RangeError('from the reader');");
       expect(await runBlock(block)).toMatchObject({ end: 'failed', errors: 'RangeError: from the reader' });
       await block.getByRole('button', { name: 'Reset the code and its output' }).click();
@@ -134,7 +140,7 @@ describeWithChromium(
       expect(await block.locator('[data-run-outputs]').count()).toBe(0);
       expect(await block.locator('pre code').innerText()).toBe(original);
       await close();
-    }, 120_000);
+    }, 300_000);
 
     it('Stop ends `while (true) {}`, the page stays responsive meanwhile, and the next run works', async () => {
       const { page, close } = await recordedPage(site);

@@ -5,9 +5,5 @@ import PlotlyChart from '../plotly/PlotlyChart';
 /** A figure a run showed, drawn live at once: the reader asked for it. */
 export default function FigureOutput({ figure }: { readonly figure: PlotlyFigure }): React.JSX.Element {
   const title = (figure.layout.title as { text?: string } | undefined)?.text;
-  return (
-    <div data-run-output="figure">
-      <PlotlyChart figure={figure} label={title ?? 'A chart from the code run'} engaged />
-    </div>
-  );
+  return <PlotlyChart figure={figure} label={title ?? 'A chart from the code run'} engaged />;
 }

@@ -140,9 +140,12 @@ export default function RunnableCode({ code, mode, runnerKey, children, saved, r
         <div className={styles.outputs} aria-live="polite" data-run-outputs="" data-run-end={end ?? 'running'}>
           {streams(outputs).map((output, index) =>
             output.kind === 'figure' ? (
-              <Suspense key={index} fallback={null}>
-                <FigureOutput figure={output.figure} />
-              </Suspense>
+              // The figure's place is there as the run ends; its chart loads with plotly.js.
+              <div key={index} data-run-output="figure">
+                <Suspense fallback={null}>
+                  <FigureOutput figure={output.figure} />
+                </Suspense>
+              </div>
             ) : (
               <CellOutput key={index} kind={output.kind} text={output.text} />
             ),

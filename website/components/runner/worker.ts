@@ -12,6 +12,7 @@ import * as plot from 'leaky-relu/plot';
 import { formatWithOptions, inspect } from 'node-inspect-extracted';
 import { transform } from 'sucrase';
 import { importsAsRequires } from './imports-as-requires';
+import { keepLastValue } from './last-value';
 import type { OutputKind, RunMode, RunnerCommand, RunnerEvent } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope & Record<string, unknown>;
@@ -55,7 +56,11 @@ self.exports = {};
  * own, so its top-level `await` works and its names do not outlive it.
  */
 async function execute(code: string, mode: RunMode): Promise<void> {
-  const javascript = importsAsRequires(transform(code, { transforms: ['typescript'], disableESTransforms: true, keepUnusedImports: true }).code);
+  const javascript = keepLastValue(
+    importsAsRequires(transform(code, { transforms: ['typescript'], disableESTransforms: true, keepUnusedImports: true }).code),
+    'self.__lastValue',
+  );
+  self.__lastValue = undefined;
   const script = mode === 'snippet' ? `self.__completion = (async () => {${javascript}\n})();` : `${javascript}\nself.__completion = undefined;`;
   const url = URL.createObjectURL(new Blob([script], { type: 'text/javascript' }));
   try {
@@ -64,7 +69,13 @@ async function execute(code: string, mode: RunMode): Promise<void> {
     URL.revokeObjectURL(url);
   }
   await self.__completion;
+  // A figure as the last value draws, as on Deno's kernel: the library's figures carry Jupyter's display protocol.
+  const last = self.__lastValue as { [JUPYTER_DISPLAY]?: unknown } | null | undefined;
+  self.__lastValue = undefined;
+  if (typeof last === 'object' && last !== null && typeof last[JUPYTER_DISPLAY] === 'function') show(last as unknown as plot.Figure);
 }
+
+const JUPYTER_DISPLAY = Symbol.for('Jupyter.display');
 
 /** An error as Node shows one that ends a script: its name and message. */
 const describeError = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message}` : `Uncaught ${inspect(error)}`);

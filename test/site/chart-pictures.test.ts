@@ -3,9 +3,8 @@
 // plain, self-contained SVG of a drawn chart.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import manifest from '../../website/components/plotly/chart-pictures.json' with { type: 'json' };
-import { itWithDist } from '../support/built-package.js';
 import { root } from '../support/snippets.js';
 import { pictureFigures } from '../../website/build/chart-pictures.mjs';
 
@@ -21,15 +20,15 @@ interface Picture {
 const REGENERATE = 'run `npm run site:pictures` and commit the pictures';
 
 describe('the demo charts’ static pictures', () => {
-  itWithDist('show each demo’s first state as the page draws it now: the manifest’s hashes are the figures’', () => {
-    const pictures = pictureFigures() as Picture[];
+  it('show each demo’s first state as the page draws it now: the manifest’s hashes are the figures’', async () => {
+    const pictures = (await pictureFigures()) as Picture[];
     expect(pictures).toHaveLength(16);
     const current = Object.fromEntries(pictures.map(({ key, height, hash }) => [key, { height, hash }]));
     expect(manifest, `stale pictures: ${REGENERATE}`).toEqual(current);
   });
 
-  itWithDist('are SVGs of the figure at its size, with its legend, self-contained and without script', () => {
-    for (const picture of pictureFigures() as Picture[]) {
+  it('are SVGs of the figure at its size, with its legend, self-contained and without script', async () => {
+    for (const picture of (await pictureFigures()) as Picture[]) {
       const file = join(root, picture.path);
       expect(existsSync(file), `${picture.path} is missing: ${REGENERATE}`).toBe(true);
       const svg = readFileSync(file, 'utf8');
@@ -42,8 +41,8 @@ describe('the demo charts’ static pictures', () => {
     }
   });
 
-  itWithDist('are all the folder holds: no picture is left of a demo that is gone', () => {
-    const listed = (pictureFigures() as Picture[]).map(({ path }) => path.split('/').at(-1));
+  it('are all the folder holds: no picture is left of a demo that is gone', async () => {
+    const listed = ((await pictureFigures()) as Picture[]).map(({ path }) => path.split('/').at(-1));
     expect(readdirSync(join(root, 'website/static/img/charts')).sort()).toEqual(listed.sort());
   });
 });

@@ -5,12 +5,13 @@
 // records in website/components/plotly/chart-pictures.json each picture's
 // height and a hash of the figure it shows. The pictures are committed; the
 // tests recompute the hashes, so a picture that no longer shows its demo's
-// first state fails them until this is run again. Run `npm run build` first:
-// the figures come from the built library.
+// first state fails them until this is run again.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { build } from 'rolldown';
+import { sourceEntryPoints } from './source-entry-points.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -34,39 +35,41 @@ function fontFamily() {
 /**
  * The pictures' figures, from the one typed module that builds them
  * (website/components/plotly/demo-pictures.ts, which tsc checks with the
- * site), loaded as the site's bundler loads it, with `leaky-relu` from the
- * build. (The type is restated here: this script is checked with the
+ * site's other code), bundled as the runner page is: with rolldown, and with
+ * the library's sources by its package name, as the site's bundler takes
+ * them. (The type is restated here: this script is checked with the
  * library's settings, the module with the site's.)
- * @returns {{ demoPictures(results: unknown, fontFamily: string): DemoPicture[] }}
+ * @returns {Promise<{ demoPictures(results: unknown, fontFamily: string): DemoPicture[] }>}
  */
-function demoPicturesModule() {
-  const jiti = require('jiti')(import.meta.url, {
-    interopDefault: true,
-    // Resolves `./chart-pictures` to the .ts module, as the bundler does, not to chart-pictures.json beside it.
-    esmResolve: true,
-    alias: {
-      'leaky-relu/plot': `${root}dist/plot/index.js`,
-      'leaky-relu/experiments': `${root}dist/experiments/index.js`,
-      'leaky-relu': `${root}dist/index.js`,
+async function demoPicturesModule() {
+  const { output } = await build({
+    input: `${root}website/components/plotly/demo-pictures.ts`,
+    platform: 'node',
+    resolve: {
+      alias: Object.fromEntries(sourceEntryPoints().map(({ specifier, file }) => [specifier, file])),
+      extensionAlias: { '.js': ['.ts', '.js'] },
     },
+    output: { format: 'esm' },
+    write: false,
+    logLevel: 'warn',
   });
-  return jiti(`${root}website/components/plotly/demo-pictures.ts`);
+  return import(`data:text/javascript;base64,${Buffer.from(output[0].code).toString('base64')}`);
 }
 
 /**
  * Every picture to draw, with a hash of the figure it shows.
- * @returns {(DemoPicture & { hash: string })[]}
+ * @returns {Promise<(DemoPicture & { hash: string })[]>}
  */
-export function pictureFigures() {
+export async function pictureFigures() {
   const results = JSON.parse(readFileSync(`${root}bench/results.json`, 'utf8'));
-  return demoPicturesModule()
+  return (await demoPicturesModule())
     .demoPictures(results, fontFamily())
     .map((picture) => ({ ...picture, hash: createHash('sha256').update(JSON.stringify(picture.figure)).digest('hex').slice(0, 16) }));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { chromium } = await import('playwright-core');
-  const pictures = pictureFigures();
+  const pictures = await pictureFigures();
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],

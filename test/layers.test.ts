@@ -12,7 +12,7 @@ const LAYERS: { readonly [layer: string]: readonly string[] } = {
   kernels: ['base'],
   core: ['base', 'kernels'],
   plot: ['base', 'core'],
-  experiments: ['base', 'core'],
+  experiments: ['base', 'core', 'plot'],
 };
 
 const src = join(root, 'src');

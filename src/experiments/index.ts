@@ -1,6 +1,7 @@
 /**
  * leaky-relu/experiments: the small, seeded training experiments the
- * notebooks and the site's live demos share, built on the core ops.
+ * notebooks and the site's live demos share, built on the core ops, with
+ * their figures and the rows of the tables the notebooks print.
  *
  * @module leaky-relu/experiments
  */
@@ -15,3 +16,6 @@ export {
   type DyingReluRun,
   type EpochReport,
 } from './dying-relu.js';
+export { lossFigure, trainingFigure, unitsFigure, type DyingReluFigureOptions } from './dying-relu-figures.js';
+export { preluSlopesFigure } from './prelu-slopes-figure.js';
+export { formatRow, type FormatRowOptions } from './format-row.js';

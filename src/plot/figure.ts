@@ -60,6 +60,8 @@ export interface Layout {
   title?: Title;
   xaxis?: Axis;
   yaxis?: Axis;
+  /** A second y axis, `overlaying: 'y'`, for a trace with `yaxis: 'y2'`. */
+  yaxis2?: Axis;
   showlegend?: boolean;
   width?: number;
   height?: number;

@@ -14,3 +14,5 @@ export { mimeBundle, type LiveBundle, type MimeBundle, type MimeBundleOptions, t
 export { show, type ShowOptions } from './show.js';
 export { staticPicture } from './static-picture.js';
 export { toHtml, type ToHtmlOptions } from './to-html.js';
+export { meanOutputFigure } from './mean-output-figure.js';
+export { rreluSlopesFigure, type RreluSlopesFigureOptions } from './rrelu-slopes-figure.js';

@@ -137,6 +137,7 @@ const arrays: readonly Kind[] = ['array', 'float32', 'float64'];
 const optional = (...kinds: Kind[]): readonly Kind[] => ['undefined', ...kinds];
 const network = () => experiments.createMlp([1, 2, 1], 0.01, experiments.createRandom(1));
 const figure = () => plot.leakyReluFigure({ points: 2 });
+const reports = () => experiments.runDyingRelu({ alpha: 0.01, samples: 4, hiddenSizes: [2] }, 1);
 const curveOptions = { range: ['array'], points: ['number'], theme: ['string'] } as const;
 const elementwiseOptions = { at: 2, keys: { out: optional('array'), convention: ['string'] } } as const;
 
@@ -246,6 +247,35 @@ const CONTRACTS: { readonly [name: string]: Contract } = {
   runDyingRelu: {
     valid: () => [{ alpha: 0.01, samples: 4, hiddenSizes: [2] }, 0],
     parameters: [{ name: 'options', accepts: ['object'] }, { name: 'epochs', accepts: ['number'] }],
+  },
+  unitsFigure: {
+    valid: () => [reports(), reports()],
+    parameters: [{ name: 'relu', accepts: ['array'] }, { name: 'leaky', accepts: ['array'] }],
+  },
+  lossFigure: {
+    valid: () => [reports(), reports(), { alpha: 0.01 }],
+    parameters: [{ name: 'relu', accepts: ['array'] }, { name: 'leaky', accepts: ['array'] }],
+    options: { at: 2, keys: { alpha: ['number'] } },
+  },
+  trainingFigure: {
+    valid: () => [reports(), reports(), { alpha: 0.01 }],
+    parameters: [{ name: 'relu', accepts: ['array'] }, { name: 'leaky', accepts: ['array'] }],
+    options: { at: 2, keys: { alpha: ['number'] } },
+  },
+  preluSlopesFigure: { valid: () => [[[[0.25, 0.25]]]], parameters: [{ name: 'slopesByEpoch', accepts: ['array'] }] },
+  formatRow: {
+    valid: () => [['alpha', 0.1], [6, 4], {}],
+    parameters: [{ name: 'cells', accepts: ['array'] }, { name: 'widths', accepts: ['array'] }],
+    options: { at: 2, keys: { align: ['string'], separator: ['string'] } },
+  },
+  meanOutputFigure: {
+    valid: () => [[-1, 1], [0.01]],
+    parameters: [{ name: 'samples', accepts: arrays }, { name: 'alphas', accepts: ['array'] }],
+  },
+  rreluSlopesFigure: {
+    valid: () => [[0.2], {}],
+    parameters: [{ name: 'noise', accepts: arrays }],
+    options: { at: 1, keys: { lower: ['number'], upper: ['number'], bins: ['number'] } },
   },
   leakyReluFigure: {
     valid: () => [{}],

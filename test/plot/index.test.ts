@@ -19,7 +19,18 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as
 describe('the leaky-relu/plot entry point', () => {
   it('exports the figure builders, the themes and the display functions', () => {
     expect(Object.keys(plot).sort()).toEqual(
-      ['activationComparisonFigure', 'alphaComparisonFigure', 'leakyReluFigure', 'mimeBundle', 'plotThemes', 'show', 'staticPicture', 'toHtml'].sort(),
+      [
+        'activationComparisonFigure',
+        'alphaComparisonFigure',
+        'leakyReluFigure',
+        'meanOutputFigure',
+        'mimeBundle',
+        'plotThemes',
+        'rreluSlopesFigure',
+        'show',
+        'staticPicture',
+        'toHtml',
+      ].sort(),
     );
   });
 

@@ -2,7 +2,7 @@ import React, { useMemo, useState } from 'react';
 import styles from '../demo.module.css';
 import PlotlyChart from '../plotly/PlotlyChart';
 import { CHART_PICTURES, PICTURED_ALPHA } from '../plotly/chart-pictures';
-import { activationComparison } from './activation-curves';
+import { activationComparison } from '../../figures/activation-curves';
 
 /** ReLU, Leaky ReLU and the variants on one chart, each shown or hidden with its own toggle. */
 export default function ActivationComparison({ alpha = PICTURED_ALPHA }: { readonly alpha?: number }): React.JSX.Element {

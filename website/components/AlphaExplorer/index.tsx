@@ -3,7 +3,7 @@ import React, { useMemo, useState } from 'react';
 import { CHART_PICTURES, PICTURED_ALPHA } from '../plotly/chart-pictures';
 import PlotlyChart from '../plotly/PlotlyChart';
 import styles from '../demo.module.css';
-import { specFigure } from './spec-figure';
+import { specFigure } from '../../figures/spec-figure';
 
 /** How a number is shown in the read-outs: short, and `-0` kept as `-0`. */
 export function formatNumber(value: number): string {

@@ -3,7 +3,7 @@ import React, { useMemo, useState } from 'react';
 import styles from '../demo.module.css';
 import { CHART_PICTURES } from '../plotly/chart-pictures';
 import PlotlyChart from '../plotly/PlotlyChart';
-import { benchmarkFigure, benchmarkOps } from './benchmark-figure';
+import { benchmarkFigure, benchmarkOps } from '../../figures/benchmark-figure';
 
 /**
  * The committed results of `npm run bench`, charted per op, with the

@@ -1,10 +1,9 @@
-import type { EpochReport } from 'leaky-relu/experiments';
+import { trainingFigure, type EpochReport } from 'leaky-relu/experiments';
 import React, { useEffect, useMemo, useRef, useState } from 'react';
 import styles from '../demo.module.css';
 import { CHART_PICTURES } from '../plotly/chart-pictures';
 import PlotlyChart from '../plotly/PlotlyChart';
 import { DEFAULT_SETTINGS, MAX_EPOCHS, type TrainerCommand, type TrainerEvent, type TrainerSettings } from './messages';
-import { trainingFigure } from './training-figure';
 
 const LEARNING_RATES = [0.001, 0.005, 0.01, 0.02, 0.05, 0.1] as const;
 
@@ -51,7 +50,7 @@ export default function DyingReluTrainer(): React.JSX.Element {
     setPlaying(!playing);
   };
 
-  const figure = useMemo(() => trainingFigure(history.relu, history.leaky, settings.alpha), [history, settings.alpha]);
+  const figure = useMemo(() => trainingFigure(history.relu, history.leaky, { alpha: settings.alpha }), [history, settings.alpha]);
   const relu = history.relu.at(-1);
   const leaky = history.leaky.at(-1);
   const epoch = relu?.epoch ?? 0;

@@ -1,11 +1,10 @@
 import type { ColorMode } from '@docusaurus/theme-common';
 import type { BenchmarkResults } from '@benchmark-results';
-import { createDyingReluRun } from 'leaky-relu/experiments';
-import { activationComparison } from '../ActivationComparison/activation-curves';
-import { specFigure } from '../AlphaExplorer/spec-figure';
-import { benchmarkFigure, benchmarkOps } from '../BenchmarkChart/benchmark-figure';
+import { createDyingReluRun, trainingFigure } from 'leaky-relu/experiments';
+import { activationComparison } from '../../figures/activation-curves';
+import { benchmarkFigure, benchmarkOps } from '../../figures/benchmark-figure';
+import { specFigure } from '../../figures/spec-figure';
 import { DEFAULT_SETTINGS } from '../DyingReluTrainer/messages';
-import { trainingFigure } from '../DyingReluTrainer/training-figure';
 import type { ChartPictureName, PictureWidth } from './chart-pictures';
 import { CHART_PICTURES, PICTURE_WIDTHS, PICTURED_ALPHA, picturePath } from './chart-pictures';
 import type { PlotlyFigure } from './figure';
@@ -36,7 +35,7 @@ export function demoPictures(results: BenchmarkResults, fontFamily: string): Dem
   const figures: Record<ChartPictureName, PlotlyFigure> = {
     'alpha-explorer': specFigure(PICTURED_ALPHA),
     'activation-comparison': activationComparison(PICTURED_ALPHA),
-    'dying-relu-trainer': trainingFigure([relu.initial], [leaky.initial], DEFAULT_SETTINGS.alpha),
+    'dying-relu-trainer': trainingFigure([relu.initial], [leaky.initial], { alpha: DEFAULT_SETTINGS.alpha }),
     'benchmark-chart': benchmarkFigure(results, benchmarkOps(results)[0]!),
   };
   const colorModes: ColorMode[] = ['light', 'dark'];

@@ -1,5 +1,5 @@
 import { leakyReluFigure } from 'leaky-relu/plot';
-import type { PlotlyFigure } from '../plotly/figure';
+import type { PlotlyFigure } from '../components/plotly/figure';
 
 /**
  * The spec's figure for one alpha, from leaky-relu/plot, over a range where

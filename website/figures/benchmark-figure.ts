@@ -1,5 +1,5 @@
 import type { BenchmarkResults } from '@benchmark-results';
-import type { PlotlyFigure } from '../plotly/figure';
+import type { PlotlyFigure } from '../components/plotly/figure';
 
 const GROUP_STYLE: Record<string, { dash: string; width: number }> = {
   ours: { dash: 'solid', width: 3 },

@@ -1,5 +1,5 @@
 import { activationComparisonFigure } from 'leaky-relu/plot';
-import type { PlotlyFigure } from '../plotly/figure';
+import type { PlotlyFigure } from '../components/plotly/figure';
 
 /**
  * ReLU, Leaky ReLU, ELU and the library's two variants, from leaky-relu/plot's

@@ -1,5 +1,5 @@
 // A kernel shows a cell's last value; a script keeps no such value. This finds it.
-import { parsedCode } from './parsed-code';
+import { parsedCode } from './parsed-code.js';
 
 /**
  * The code, with its last top-level statement, when that is an expression,

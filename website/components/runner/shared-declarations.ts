@@ -4,7 +4,7 @@
 // cell, as often as the reader likes. This does the same for the page's
 // kernel, where no type checker knows which names a cell took from earlier ones.
 import type { Pattern, Program } from 'acorn';
-import { parsedCode } from './parsed-code';
+import { parsedCode } from './parsed-code.js';
 
 /**
  * The code of a cell, which runs in a function of its own, with each of its

@@ -142,6 +142,50 @@ describeWithChromium(
       await close();
     }, 300_000);
 
+    it('runs a notebook cell again, and an edited cell that declares its names again, as a kernel does, and shares the new names with the cells after it', async () => {
+      const { page, close, errors } = await recordedPage(site);
+      await open(page, `${site.url}/notebooks/leaky-relu`);
+      const cells = page.locator('[data-runnable="cell"]');
+      // By position, found from the code: an edited cell shows its editor in place of its code.
+      const cell = async (code: string): Promise<Locator> => {
+        const index = (await cells.allTextContents()).findIndex((text) => text.includes(code));
+        expect(index, code).toBeGreaterThanOrEqual(0);
+        return cells.nth(index);
+      };
+      expect(await runBlock(await cell('import { formatArray'))).toMatchObject({ end: 'done', errors: '' });
+      const declaring = await cell('const input = [-2, -1, 0, 1, 2];');
+      const printed = { end: 'done', stdout: 'Input: [-2 -1  0  1  2]\nOutput: [-0.02 -0.01  0.    1.    2.  ]', errors: '' };
+      expect(await runBlock(declaring)).toMatchObject(printed);
+      expect(await runBlock(declaring)).toMatchObject(printed);
+      await edit(declaring, 'const input = [-4, 4];\nconst output: number[] = leakyRelu(input, 0.5);\nclass Scaled {}\nfunction half(value: number) { return value / 2; }\nconsole.log(output.join(" "));');
+      expect(await runBlock(declaring)).toMatchObject({ end: 'done', stdout: '-2 4', errors: '' });
+      expect(await runBlock(declaring)).toMatchObject({ end: 'done', stdout: '-2 4', errors: '' });
+      // A later cell reads the names as the edited cell last declared them.
+      const later = await cell('console.log(`leakyRelu(-10) = ${leakyRelu(-10)}`);');
+      await edit(later, 'console.log(input.join(" "), half(output[1]), typeof Scaled);');
+      expect(await runBlock(later)).toMatchObject({ end: 'done', stdout: '-4 4 2 function', errors: '' });
+      // Within one cell, JavaScript's rules hold: a name declared twice, or a const assigned, is an error.
+      await later.locator('[data-run-editor]').fill('const twice = 1;\nconst twice = 2;');
+      expect(await runBlock(later)).toMatchObject({ end: 'failed', errors: "SyntaxError: Identifier 'twice' has already been declared" });
+      await later.locator('[data-run-editor]').fill('input = [];');
+      expect(await runBlock(later)).toMatchObject({ end: 'failed', errors: 'TypeError: Assignment to constant variable.' });
+      await close();
+      expect(errors).toEqual([]);
+    }, 300_000);
+
+    it('runs a guide block twice, as it stands and edited to declare a const, a let, a class and a function, printing the same each time', async () => {
+      const { page, close, errors } = await recordedPage(site);
+      await open(page, `${site.url}/getting-started`);
+      const block = page.locator('[data-runnable="snippet"]').first();
+      const first = await runBlock(block);
+      expect(first).toMatchObject({ end: 'done', errors: '' });
+      expect(await runBlock(block)).toEqual(first);
+      await edit(block, "import { leakyRelu } from 'leaky-relu';\nconst alpha = 0.5;\nlet input = -4;\nclass Slope {}\nfunction twice(value: number) { return 2 * value; }\nconsole.log(twice(leakyRelu(input, alpha)), typeof Slope);");
+      for (let run = 0; run < 2; run++) expect(await runBlock(block)).toMatchObject({ end: 'done', stdout: '-4 function', errors: '' });
+      await close();
+      expect(errors).toEqual([]);
+    }, 120_000);
+
     it('Stop ends `while (true) {}`, the page stays responsive meanwhile, and the next run works', async () => {
       const { page, close } = await recordedPage(site);
       await open(page, `${site.url}/getting-started`);

@@ -7,8 +7,9 @@ const IMPORT = /^import\s*(?:([\w$]+)\s*,?\s*)?(\{[^}]*\}|\*\s*as\s+[\w$]+)?\s*(
  * Each import as a `var` of what `require` returns. Sucrase's own import
  * transform renames the imported names within the code it is given, which
  * would leave a cell's imports unknown to the cells after it; a `var` at a
- * cell's top level is the kernel's global, and a second import of a name
- * (a later cell's) is allowed, as in tslab.
+ * cell's top level is shared with them as the cell's other names are
+ * (./shared-declarations.ts), and a second import of a name (a later
+ * cell's) is allowed, as in tslab.
  */
 export function importsAsRequires(javascript: string): string {
   return javascript.replace(IMPORT, (_declaration, defaultName: string | undefined, names: string | undefined, specifier: string) => {

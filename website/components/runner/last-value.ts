@@ -1,5 +1,5 @@
 // A kernel shows a cell's last value; a script keeps no such value. This finds it.
-import { parse } from 'acorn';
+import { parsedCode } from './parsed-code.js';
 
 /**
  * The code, with its last top-level statement, when that is an expression,
@@ -9,13 +9,7 @@ import { parse } from 'acorn';
  * running it reports the error.
  */
 export function keepLastValue(javascript: string, target: string): string {
-  let program;
-  try {
-    program = parse(javascript, { ecmaVersion: 'latest', sourceType: 'script', allowAwaitOutsideFunction: true });
-  } catch {
-    return javascript;
-  }
-  const last = program.body.at(-1);
+  const last = parsedCode(javascript)?.body.at(-1);
   if (last?.type !== 'ExpressionStatement' || 'directive' in last) return javascript;
   const { start, end } = last.expression;
   return `${javascript.slice(0, start)}${target} = (${javascript.slice(start, end)})${javascript.slice(end)}`;

@@ -13,6 +13,7 @@ import { formatWithOptions, inspect } from 'node-inspect-extracted';
 import { transform } from 'sucrase';
 import { importsAsRequires } from './imports-as-requires';
 import { keepLastValue } from './last-value';
+import { shareTopLevelDeclarations } from './shared-declarations';
 import type { OutputKind, RunMode, RunnerCommand, RunnerEvent } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope & Record<string, unknown>;
@@ -50,18 +51,28 @@ self.require = require;
 self.exports = {};
 
 /**
- * Runs code as a classic script of this Worker, from a blob: URL. A cell's
- * top-level declarations then stay in the Worker's global scope for the
- * cells after it, as in a kernel; a guide's block runs in a function of its
- * own, so its top-level `await` works and its names do not outlive it.
+ * Shares a cell's top-level name with the cells after it: a property of the
+ * Worker's global object that reads and assigns the cell's own binding.
+ */
+function share(name: string, get: () => unknown, set: (value: unknown) => void): void {
+  Object.defineProperty(self, name, { get, set, configurable: true, enumerable: true });
+}
+self.__share = share;
+
+/**
+ * Runs code as a classic script of this Worker, from a blob: URL, in an
+ * async function of its own, so its top-level `await` works and a name it
+ * declares may be declared again by the next run, as in a kernel. A cell's
+ * top-level names are then shared, for the cells after it; a guide's block
+ * keeps its names to itself.
  */
 async function execute(code: string, mode: RunMode): Promise<void> {
-  const javascript = keepLastValue(
-    importsAsRequires(transform(code, { transforms: ['typescript'], disableESTransforms: true, keepUnusedImports: true }).code),
-    'self.__lastValue',
-  );
+  const imported = importsAsRequires(transform(code, { transforms: ['typescript'], disableESTransforms: true, keepUnusedImports: true }).code);
+  // The code written here names the Worker's scope globalThis, which a cell is unlikely to declare and share, unlike `self`.
+  const lastKept = keepLastValue(imported, 'globalThis.__lastValue');
+  const javascript = mode === 'cell' ? shareTopLevelDeclarations(lastKept, 'globalThis.__share') : lastKept;
   self.__lastValue = undefined;
-  const script = mode === 'snippet' ? `self.__completion = (async () => {${javascript}\n})();` : `${javascript}\nself.__completion = undefined;`;
+  const script = `globalThis.__completion = (async () => {${javascript}\n})();`;
   const url = URL.createObjectURL(new Blob([script], { type: 'text/javascript' }));
   try {
     importScripts(url);
@@ -77,8 +88,11 @@ async function execute(code: string, mode: RunMode): Promise<void> {
 
 const JUPYTER_DISPLAY = Symbol.for('Jupyter.display');
 
+/** What Chromium puts before the message of an error thrown by `importScripts`, such as the code's SyntaxError, which Node shows alone. */
+const LOADER_PREFIX = /^Failed to execute 'importScripts' on 'WorkerGlobalScope': /;
+
 /** An error as Node shows one that ends a script: its name and message. */
-const describeError = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message}` : `Uncaught ${inspect(error)}`);
+const describeError = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message.replace(LOADER_PREFIX, '')}` : `Uncaught ${inspect(error)}`);
 
 // One run after another, as a kernel runs cells.
 let queue = Promise.resolve();

@@ -5,52 +5,12 @@
 // one memory, seen through one of several buffer objects of it.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  conventionTable,
-  createPool,
-  leakyRelu,
-  leakyReluBackward,
-  leakyReluDerivative,
-  leakyReluInverse,
-  leakyReluLogAbsDetJacobian,
-  prelu,
-  preluBackward,
-  rrelu,
-  rreluBackward,
-  type ConventionName,
-  type KernelBuffer,
-  type Pool,
-} from 'leaky-relu';
+import * as core from 'leaky-relu';
+import { conventionTable, createPool, type ConventionName, type KernelBuffer, type Pool } from 'leaky-relu';
+import { NOT_OPS, OTHER_OPS, WRITING_OPS, type Options, type Values } from '../support/ops.js';
 import { sameValues } from '../support/values.js';
 
 type Kind = 'Array' | 'Float32Array' | 'Float64Array';
-type Values = number[] | Float32Array | Float64Array;
-type Options = Record<string, unknown>;
-
-/** The ops that write into `out`, each as a call on its data arrays (the last is `x`). */
-const WRITING_OPS = {
-  leakyRelu: { arity: 1, conventions: true, call: ([x]: Values[], alpha: number, options?: Options) => leakyRelu(x!, alpha, options) },
-  leakyReluDerivative: {
-    arity: 1,
-    conventions: true,
-    call: ([x]: Values[], alpha: number, options?: Options) => leakyReluDerivative(x!, alpha, options),
-  },
-  leakyReluBackward: {
-    arity: 2,
-    conventions: true,
-    call: ([gradOutput, x]: Values[], alpha: number, options?: Options) => leakyReluBackward(gradOutput as never, x!, alpha, options),
-  },
-  leakyReluInverse: { arity: 1, conventions: false, call: ([y]: Values[], alpha: number, options?: Options) => leakyReluInverse(y!, alpha, options) },
-} as const;
-
-/** The ops that take no `out`, each as a call on its data arrays and plain options. */
-const OTHER_OPS = {
-  leakyReluLogAbsDetJacobian: { arity: 1, call: ([x]: Values[], alpha: number) => leakyReluLogAbsDetJacobian(x!, alpha) },
-  prelu: { arity: 1, call: ([x]: Values[], alpha: number, options?: Options) => prelu(x!, [alpha], options) },
-  preluBackward: { arity: 2, call: ([g, x]: Values[], alpha: number, options?: Options) => preluBackward(g!, x!, [alpha], options) },
-  rrelu: { arity: 1, call: ([x]: Values[], _alpha: number, options?: Options) => rrelu(x!, options) },
-  rreluBackward: { arity: 2, call: ([g, noise]: Values[]) => rreluBackward(g!, noise!) },
-} as const;
 
 /** Options every op may be given by a polluter, each with a value that would change a result or throw if it were read. */
 const POLLUTION: Options = {
@@ -160,6 +120,13 @@ const optionShape = fc.constantFrom(...(Object.keys(OPTION_SHAPES) as (keyof typ
 const data = fc.array(fc.double(), { maxLength: MAX_LENGTH, size: 'max' });
 
 describe('every op on hostile out, options and shared memory, against the op on copies (fast-check, seeded)', () => {
+  it('lists every function leaky-relu exports: an op in WRITING_OPS or OTHER_OPS (test/support/ops.ts), anything else in NOT_OPS', () => {
+    const functions = Object.keys(core).filter((name) => typeof core[name as keyof typeof core] === 'function');
+    const listed = [...Object.keys(WRITING_OPS), ...Object.keys(OTHER_OPS), ...NOT_OPS];
+    expect(functions.filter((name) => !listed.includes(name))).toEqual([]);
+    expect(listed.filter((name) => !functions.includes(name))).toEqual([]);
+  });
+
   it('writes into out exactly what the op computes on copies, wherever out and the inputs lie in one memory', () => {
     fc.assert(
       fc.property(
@@ -176,13 +143,13 @@ describe('every op on hostile out, options and shared memory, against the op on 
         (name, kind, values, drawnAlpha, drawnConvention, memoryIndex, places, keys, shape) => {
           const op = WRITING_OPS[name];
           const convention = op.conventions ? drawnConvention : undefined;
-          // The inverse needs a slope above 0, in float32 too.
-          const alpha = name === 'leakyReluInverse' ? Math.max(Math.abs(drawnAlpha), 2 ** -20) : drawnAlpha;
+          // Such an op needs a slope above 0, in float32 too.
+          const alpha = op.slopeAboveZero ? Math.max(Math.abs(drawnAlpha), 2 ** -20) : drawnAlpha;
           if (!validCall(kind, convention, alpha)) return;
           const memory = memories[memoryIndex]!;
           const length = values.length;
           const arrays = places.map(([which, shift]) => placed(kind, memory, which, shift, length));
-          const inputs = arrays.slice(0, op.arity);
+          const inputs = arrays.slice(0, op.operands.length);
           const out = arrays[2]!;
           // Filled in order, so where they overlap the later one's values are what the op reads.
           inputs.forEach((input, index) => input.set(index === 0 ? values : values.map((value) => value * 3 - 1)));
@@ -228,7 +195,7 @@ describe('every op on hostile out, options and shared memory, against the op on 
         pollution,
         (name, values, alpha, hostile, keys) => {
           const op = WRITING_OPS[name];
-          const inputs: number[][] = op.arity === 1 ? [[...values]] : [values.map((value) => -value), [...values]];
+          const inputs: number[][] = op.operands.length === 1 ? [[...values]] : [values.map((value) => -value), [...values]];
           const [made, refusal] = HOSTILE_OUTS[hostile](values.length);
           const out = made ?? inputs.at(-1);
           const expected = op.call(inputs.map((input) => [...input]), alpha);
@@ -265,8 +232,8 @@ describe('every op on hostile out, options and shared memory, against the op on 
         (name, kind, values, alpha, memoryIndex, places, keys, shape) => {
           const op = OTHER_OPS[name];
           const memory = memories[memoryIndex]!;
-          const inputs: Values[] = places.slice(0, op.arity).map(([which, shift], index) => {
-            const filled = index === 0 && op.arity === 2 ? values.map((value) => value * 3 - 1) : values;
+          const inputs: Values[] = places.slice(0, op.operands.length).map(([which, shift], index) => {
+            const filled = index === 0 && op.operands.length === 2 ? values.map((value) => value * 3 - 1) : values;
             if (kind === 'Array') return [...filled];
             const view = placed(kind, memory, which, shift, values.length);
             view.set(filled);

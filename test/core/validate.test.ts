@@ -1,7 +1,8 @@
 import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allocFloat32, leakyRelu, leakyReluBackward, leakyReluDerivative, leakyReluInverse } from 'leaky-relu';
+import { allocFloat32, leakyRelu, leakyReluBackward } from 'leaky-relu';
+import { WRITING_OPS } from '../support/ops.js';
 import { sameValues } from '../support/values.js';
 import { isFloat32Array, isFloat64Array } from '../../src/base/typed-array.js';
 import { readInput } from '../../src/core/validate.js';
@@ -214,12 +215,7 @@ describe('out is checked whole before anything is written into it', () => {
   /** Each element of `array` as its descriptor: what the op may not change, read without running a getter. */
   const snapshot = (array: object): unknown[] => Object.getOwnPropertyNames(array).map((key) => Object.getOwnPropertyDescriptor(array, key));
 
-  const ops = [
-    ['leakyRelu', (out: unknown) => leakyRelu([-1, 2, 3], 0.5, { out: out as number[] })],
-    ['leakyReluDerivative', (out: unknown) => leakyReluDerivative([-1, 2, 3], 0.5, { out: out as number[], convention: 'pytorch' })],
-    ['leakyReluBackward', (out: unknown) => leakyReluBackward([1, 1, 1], [-1, 2, 3], 0.5, { out: out as number[] })],
-    ['leakyReluInverse', (out: unknown) => leakyReluInverse([-1, 2, 3], 0.5, { out: out as number[] })],
-  ] as const;
+  const ops = Object.entries(WRITING_OPS).map(([name, op]) => [name, (out: unknown) => op.call(op.operands.map(() => [-1, 2, 3]), 0.5, { out })] as const);
 
   const readOnly = () => Object.defineProperty([0, 0, 0], 1, { value: 0, writable: false });
   const withSetter = () => Object.defineProperty([0, 0, 0], 1, { get: () => 42, set: () => {}, enumerable: true });

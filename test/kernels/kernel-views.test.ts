@@ -1,23 +1,10 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  allocFloat32,
-  allocFloat64,
-  conventionTable,
-  leakyRelu,
-  leakyReluBackward,
-  leakyReluDerivative,
-  leakyReluInverse,
-  leakyReluLogAbsDetJacobian,
-  prelu,
-  preluBackward,
-  rrelu,
-  rreluBackward,
-  type KernelBuffer,
-} from 'leaky-relu';
+import { allocFloat32, allocFloat64, conventionTable, leakyRelu, leakyReluBackward, leakyReluDerivative, prelu, type KernelBuffer } from 'leaky-relu';
 import { checkKernelView } from '../../src/kernels/kernel-views.js';
 import { leakyReluBackwardLoop, leakyReluDerivativeLoop, leakyReluLoop } from '../../src/kernels/reference.js';
 import { CHUNK_BYTES, kernelInstance } from '../../src/kernels/wasm.js';
+import { OTHER_OPS, WRITING_OPS } from '../support/ops.js';
 import { sameValues } from '../support/values.js';
 
 const conventionNames = conventionTable().map((row) => row.convention);
@@ -89,23 +76,28 @@ describe('views of kernel memory', () => {
     const freed = freedBuffer.array;
     freedBuffer.free();
     const heap = new Float32Array(256).fill(-1);
-    const calls: [string, (view: Float32Array) => unknown][] = [
-      ...conventionNames.flatMap((convention): [string, (view: Float32Array) => unknown][] => [
-        [`leakyRelu out, ${convention}`, (view) => leakyRelu(heap, 0.5, { out: view, convention })],
-        [`leakyRelu x, ${convention}`, (view) => leakyRelu(view, 0.5, { convention })],
-        [`leakyReluDerivative out, ${convention}`, (view) => leakyReluDerivative(heap, 0.5, { out: view, convention })],
-        [`leakyReluBackward out, ${convention}`, (view) => leakyReluBackward(heap, heap, 0.5, { out: view, convention })],
-        [`leakyReluBackward gradOutput, ${convention}`, (view) => leakyReluBackward(view, heap, 0.5, { convention })],
-      ]),
+    /** The arrays of an op: `heap` everywhere but at `slot`, where the view is. */
+    const operandsWith = (operands: readonly string[], view: Float32Array, slot: number): Float32Array[] => operands.map((_, at) => (at === slot ? view : heap));
+    type Call = [string, (view: Float32Array) => unknown];
+    const calls: Call[] = [
+      ...Object.entries(WRITING_OPS).flatMap(([name, op]) =>
+        (op.conventions ? conventionNames : [undefined]).flatMap((convention): Call[] => {
+          const options = convention === undefined ? {} : { convention };
+          const label = (slot: string) => (convention === undefined ? `${name} ${slot}` : `${name} ${slot}, ${convention}`);
+          return [
+            [label('out'), (view) => op.call(operandsWith(op.operands, heap, -1), 0.5, { ...options, out: view })],
+            ...op.operands.map((operand, slot): Call => [label(operand), (view) => op.call(operandsWith(op.operands, view, slot), 0.5, options)]),
+          ];
+        }),
+      ),
+      ...Object.entries(OTHER_OPS).flatMap(([name, op]) =>
+        op.operands.map((operand, slot): Call => [
+          `${name} ${operand}`,
+          (view) => op.call(operandsWith(op.operands, view, slot), 0.5, name === 'rrelu' ? { training: true, seed: 1 } : undefined),
+        ]),
+      ),
       ['leakyRelu, flushing subnormals', (view) => leakyRelu(heap, 0.5, { out: view, convention: 'jax', subnormals: 'flush' })],
-      ['leakyReluInverse out', (view) => leakyReluInverse(heap, 0.5, { out: view })],
-      ['leakyReluInverse y', (view) => leakyReluInverse(view, 0.5)],
-      ['leakyReluLogAbsDetJacobian', (view) => leakyReluLogAbsDetJacobian(view, 0.5)],
-      ['prelu x', (view) => prelu(view, [0.5])],
       ['prelu slopes', (view) => prelu(heap, view)],
-      ['preluBackward gradOutput', (view) => preluBackward(view, heap, [0.5])],
-      ['rrelu', (view) => rrelu(view, { training: true, seed: 1 })],
-      ['rreluBackward noise', (view) => rreluBackward(heap, view)],
     ];
     try {
       for (const view of [scratch, freed]) {

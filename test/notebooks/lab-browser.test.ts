@@ -12,6 +12,7 @@ import {
   builtPackage,
   describeWithJupyter,
   offlinePage,
+  publishedNotebooks,
   registerKernel,
   startJupyterServer,
   stopJupyterServer,
@@ -23,7 +24,7 @@ import { root } from '../support/snippets.js';
 /** Opening, Run All (with the static pictures drawn in the kernel) and Save of one notebook, on two busy cores. */
 const FRONT_END_TIMEOUT = 600_000;
 
-const NOTEBOOKS = ['01-leaky-relu.ipynb', '02-dying-relu.ipynb', '03-properties.ipynb', '04-beyond-fixed-alpha.ipynb'];
+const NOTEBOOKS = publishedNotebooks();
 
 /** The items an environment variable names (comma-separated names, or their number before a dash), to run part of the test while working on it; all by default. */
 function chosen<T>(all: readonly T[], variable: string, key: (item: T) => string): T[] {

@@ -6,7 +6,7 @@
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -16,6 +16,12 @@ import { root } from './snippets.js';
 
 /** A kernel start plus a few cells takes 3–8 s on two slow cores; leave room for a busy machine. */
 export const NOTEBOOK_TIMEOUT = 180_000;
+
+/** The notebooks the project publishes: every `.ipynb` of notebooks/, by file name, in order. */
+export const publishedNotebooks = (): string[] =>
+  readdirSync(join(root, 'notebooks'))
+    .filter((name) => name.endsWith('.ipynb'))
+    .sort();
 
 /** The project's Python, in .venv: `npm test` makes it (scripts/python-env.sh), and exports its path. */
 export const python = process.env.LEAKY_RELU_PYTHON ?? join(root, '.venv/bin/python');

@@ -12,7 +12,6 @@ const pages = handWrittenPages();
  */
 const NOT_RUNNABLE_PAGES: { readonly [path: string]: string } = {
   '/plots': 'its blocks display figures in a tslab kernel',
-  '/notebook-kernels': 'not in RUNNABLE_PAGES when this check was written, though its one runnable block needs no kernel: to be checked on the page',
 };
 
 describe('the code blocks of the hand-written docs pages', () => {

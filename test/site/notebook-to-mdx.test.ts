@@ -168,6 +168,14 @@ describe('notebookToMdx(notebook, options)', () => {
     expect(parsePage(notebookToMdx(notebook, options)).frontMatter).toBe('title: "T"\ndescription: "x y"');
   });
 
+  it('takes a title the metadata lacks from the heading the page opens with, without the escaped brace of its id', () => {
+    const page = (source: string) => ({ nbformat: 4, nbformat_minor: 4, metadata: {}, cells: [{ cell_type: 'markdown', metadata: {}, source }] });
+    expect(parsePage(notebookToMdx(page('# A <b>bold</b> notebook {#own}\n\nText.'), options)).frontMatter).toBe('title: "A bold notebook"');
+    // Docusaurus then names the page after its file, as it would without the converter.
+    expect(parsePage(notebookToMdx(page('Text first.\n\n# A heading'), options)).frontMatter).toBe('');
+    expect(parsePage(notebookToMdx(page('## A smaller heading'), options)).frontMatter).toBe('');
+  });
+
   it('keeps no bidi control in a title, a description or a heading, where it would reverse the text shown', () => {
     const notebook = { nbformat: 4, nbformat_minor: 4, metadata: { title: 'Invoice \u202egnp.exe', description: 'a\u2066b\u2069\u200fc' }, cells: [{ cell_type: 'markdown', metadata: {}, source: '# Title \u202etxt.exe\n\n## <b>x\u202ey</b>' }] };
     const converted = parsePage(notebookToMdx(notebook, options));

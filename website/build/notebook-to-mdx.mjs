@@ -202,13 +202,26 @@ export function notebookPage(notebook, options) {
   endRun();
   placeHeader();
 
-  const title = typeof metadata.title === 'string' ? plainText(metadata.title) : '';
+  const title = typeof metadata.title === 'string' ? plainText(metadata.title) : openingHeadingText(body);
   const description = typeof metadata.description === 'string' ? plainText(metadata.description) : '';
   const frontMatter = {
     ...(title === '' ? {} : { title }),
     ...(description === '' ? {} : { description }),
   };
   return { frontMatter, tree: { type: 'root', children: body }, cellRuns };
+}
+
+/**
+ * The text of the `#` heading a page opens with, or `''`. Docusaurus takes a
+ * page's title from it when the front matter has none, but reads it from
+ * the page's MDX source, where the heading's id is written `\{#nb-…}` (MDX
+ * escapes the brace), so its title would end in that backslash.
+ *
+ * @param {readonly RootContent[]} body The page's nodes, its imports first.
+ */
+function openingHeadingText(body) {
+  const opening = body.find((node) => node.type !== 'mdxjsEsm');
+  return opening?.type === 'heading' && opening.depth === 1 ? parseMarkdownHeadingId(toString(opening)).text : '';
 }
 
 /**

@@ -6,7 +6,7 @@
  * The guide's pages whose TypeScript blocks run in plain Node, and so on the
  * page. The plots page's blocks display in a tslab kernel, so they are not among them.
  */
-export const RUNNABLE_PAGES: readonly string[] = ['/getting-started', '/semantics', '/errors', '/conventions', '/variants', '/numpy-helpers', '/experiments', '/speed'];
+export const RUNNABLE_PAGES: readonly string[] = ['/getting-started', '/semantics', '/errors', '/conventions', '/variants', '/numpy-helpers', '/experiments', '/speed', '/notebook-kernels'];
 
 /** Blocks of those pages that run in Node but not on the page, found by a piece of their code, each with the reason. */
 export const NOT_RUN_ON_THE_PAGE: readonly { readonly page: string; readonly code: string; readonly reason: string }[] = [

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { RUNNABLE_PAGES } from '../../website/components/runner/runnable-pages.js';
+import { isMarkedNotRun, RUNNABLE_PAGES } from '../../website/components/runner/runnable-pages.js';
 import { describeWithChromium, openSite, recordedPage, shownOutput, type SiteSession } from '../support/site-browser.js';
 import { root } from '../support/snippets.js';
 
@@ -54,6 +54,7 @@ describeWithChromium('the guide\'s code blocks, copied and run', () => {
         await block.hover();
         await block.getByRole('button', { name: /copy code/i }).click();
         const copied = await page.evaluate(() => navigator.clipboard.readText());
+        if (isMarkedNotRun(copied)) continue;
         const file = join(scratch, 'snippet.mjs');
         writeFileSync(file, ts.transpileModule(copied, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText);
         const run = spawnSync(process.execPath, [file], { cwd: scratch, encoding: 'utf8' });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { runnerContentSecurityPolicy } from '../../website/build/runner-policy.mjs';
-import { NOT_RUN_ON_THE_PAGE, RUNNABLE_PAGES } from '../../website/components/runner/runnable-pages.js';
+import { RUNNABLE_PAGES, runsOnThePage } from '../../website/components/runner/runnable-pages.js';
 import { axeViolations } from '../support/axe.js';
 import { cellOutputs, streamText } from '../support/jupyter.js';
 import { builtSite, describeWithChromium, openSite, recordedPage, shownOutput, sitemapPaths, type SiteSession } from '../support/site-browser.js';
@@ -69,7 +69,7 @@ describeWithChromium(
           const code = await block.locator('pre code').innerText();
           const runnable = block.locator('xpath=ancestor::*[@data-runnable="snippet"][1]');
           if ((await runnable.count()) === 0) {
-            if (!NOT_RUN_ON_THE_PAGE.some((exception) => exception.page === path && code.includes(exception.code))) withoutButton.push(`${path}, block ${index + 1}`);
+            if (runsOnThePage(path, code)) withoutButton.push(`${path}, block ${index + 1}`);
             continue;
           }
           const run = await runBlock(runnable);

@@ -22,8 +22,16 @@ export const NOT_RUN_ON_THE_PAGE: readonly { readonly page: string; readonly cod
   },
 ];
 
+/**
+ * Whether a block is one that runs nowhere, in Node or on the page: a block
+ * fenced `ts no-run` opens with `// not run: <why>`, as the docs' tests require.
+ */
+export function isMarkedNotRun(code: string): boolean {
+  return /^\/\/\s*not run:/.test(code);
+}
+
 /** Whether the block `code` of the page at `path` (the route, without the base URL) has a Run button. */
 export function runsOnThePage(path: string, code: string): boolean {
   const page = path.replace(/\/$/, '') || '/';
-  return RUNNABLE_PAGES.includes(page) && !NOT_RUN_ON_THE_PAGE.some((block) => block.page === page && code.includes(block.code));
+  return RUNNABLE_PAGES.includes(page) && !isMarkedNotRun(code) && !NOT_RUN_ON_THE_PAGE.some((block) => block.page === page && code.includes(block.code));
 }
